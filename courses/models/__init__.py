@@ -1,0 +1,3 @@
+from .pages import CourseIndexPage, CoursePage, ModulePage
+
+__all__ = ["CourseIndexPage", "CoursePage", "ModulePage"]

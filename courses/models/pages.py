@@ -1,0 +1,258 @@
+"""The curriculum as pages: course index -> course -> module (one evening)."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from courses.blocks import RICH_TEXT_FEATURES, LearningGoalsBlock, LessonStreamBlock
+from lms.choices import CourseKind
+
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    # One slug for every language keeps a module's address the same in all of
+    # them, so the language switcher and shared links stay simple.
+    SynchronizedField("slug"),
+]
+
+
+class ContentLanguageMixin:
+    """Tells which language a page's content is really written in.
+
+    wagtail-localize keeps an untranslated page in every locale as an *alias*
+    of the original: its locale is, say, Arabic, while its text is still the
+    Norwegian original. Templates mark such content with the original's
+    language so screen readers and text direction stay right.
+    """
+
+    @cached_property
+    def content_locale(self):
+        if self.alias_of_id:
+            return self.alias_of.locale
+        return self.locale
+
+    @property
+    def is_untranslated(self):
+        return self.content_locale.pk != self.locale_id
+
+    @property
+    def content_language_info(self):
+        return get_language_info(self.content_locale.language_code)
+
+
+class CourseIndexPage(ContentLanguageMixin, Page):
+    """Lists the courses of a site; usually the site's home page.
+
+    It may sit anywhere in a host site's tree (courses is a plugin), so it
+    names no parent type.
+    """
+
+    intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("intro"))
+
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+
+    class Meta:
+        verbose_name = _("course index")
+        verbose_name_plural = _("course indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        courses = list(CoursePage.objects.child_of(self).live().order_by("path"))
+        context["base_courses"] = [c for c in courses if c.kind == CourseKind.BASE]
+        context["continuing_courses"] = [
+            c for c in courses if c.kind == CourseKind.CONTINUING
+        ]
+        return context
+
+
+class CoursePage(ContentLanguageMixin, Page):
+    """One programme: the base training or a continuing-education track.
+
+    Holds the completion rule the learning engine applies to every cohort
+    taking this course (cohorts may tighten it later).
+    """
+
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=CourseKind.choices, default=CourseKind.BASE
+    )
+    intro = RichTextField(_("intro"), features=RICH_TEXT_FEATURES, blank=True)
+    audience = models.CharField(
+        _("who it is for"),
+        max_length=255,
+        blank=True,
+        help_text=_("E.g. 'Women who want to become district mothers'."),
+    )
+    prerequisites = ParentalManyToManyField(
+        "courses.CoursePage",
+        blank=True,
+        related_name="required_by",
+        verbose_name=_("prerequisites"),
+        help_text=_("Courses whose diploma is required before enrolling."),
+    )
+    min_attendance_percent = models.PositiveSmallIntegerField(
+        _("minimum attendance (%)"),
+        default=80,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+    require_all_homework = models.BooleanField(
+        _("all homework must be approved"), default=True
+    )
+    require_all_quizzes = models.BooleanField(
+        _("all quizzes must be passed"), default=True
+    )
+    diploma_wording = models.TextField(
+        _("diploma wording"),
+        blank=True,
+        help_text=_("The sentence printed on the diploma under the trainee's name."),
+    )
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("audience"),
+        FieldPanel("intro"),
+        FieldPanel("prerequisites"),
+        MultiFieldPanel(
+            [
+                FieldPanel("min_attendance_percent"),
+                FieldPanel("require_all_homework"),
+                FieldPanel("require_all_quizzes"),
+                FieldPanel("diploma_wording"),
+            ],
+            heading=_("Completion and diploma"),
+        ),
+    ]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("intro"),
+        TranslatableField("audience"),
+        TranslatableField("diploma_wording"),
+        SynchronizedField("kind", overridable=False),
+        SynchronizedField("prerequisites", overridable=False),
+        SynchronizedField("min_attendance_percent", overridable=False),
+        SynchronizedField("require_all_homework", overridable=False),
+        SynchronizedField("require_all_quizzes", overridable=False),
+    ]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def modules(self):
+        return ModulePage.objects.child_of(self).live().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = list(self.modules())
+        context["prerequisite_courses"] = list(
+            self.prerequisites.all().only("id", "title", "translation_key")
+        )
+        return context
+
+
+class ModulePage(ContentLanguageMixin, Page):
+    """One module of a course: the lesson for one evening session.
+
+    `lecturer_guide` is for lecturers only and is never rendered to trainees:
+    no template of this page reads it and it is not indexed for search.
+    """
+
+    number = models.PositiveSmallIntegerField(_("number"))
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration (minutes)"), default=210
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    learning_goals = StreamField(
+        LearningGoalsBlock(), blank=True, verbose_name=_("learning goals")
+    )
+    body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("lesson"))
+    lecturer_guide = RichTextField(
+        _("lecturer guide"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "What the module should cover. Shown to lecturers only, never to trainees."
+        ),
+    )
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("number"), FieldPanel("duration_minutes")],
+            heading=_("Module"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("learning_goals"),
+        FieldPanel("body"),
+        FieldPanel("lecturer_guide"),
+    ]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("summary"),
+        TranslatableField("learning_goals"),
+        TranslatableField("body"),
+        TranslatableField("lecturer_guide"),
+        SynchronizedField("number", overridable=False),
+        SynchronizedField("duration_minutes", overridable=False),
+    ]
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    def clean(self):
+        super().clean()
+        parent = self.get_parent() if self.pk else None
+        if parent is None:
+            return
+        clash = (
+            ModulePage.objects.child_of(parent)
+            .filter(number=self.number)
+            .exclude(pk=self.pk)
+        )
+        if clash.exists():
+            raise ValidationError(
+                {"number": _("Another module in this course has this number.")}
+            )
+
+    @property
+    def duration_hours(self):
+        return self.duration_minutes / 60
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        siblings = ModulePage.objects.sibling_of(self, inclusive=False).live()
+        context["course"] = self.get_parent().specific_deferred
+        context["previous_module"] = (
+            siblings.filter(path__lt=self.path).order_by("-path").first()
+        )
+        context["next_module"] = (
+            siblings.filter(path__gt=self.path).order_by("path").first()
+        )
+        return context

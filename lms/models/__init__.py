@@ -1,0 +1,1 @@
+"""Learning-engine models. Filled by the cohort, homework and diploma issues."""
