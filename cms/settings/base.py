@@ -177,7 +177,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # --- Security defaults that hold everywhere ---------------------------------
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # the draft autosave reads it (issue 3)
-X_FRAME_OPTIONS = "SAMEORIGIN"
+X_FRAME_OPTIONS = "DENY"  # Wagtail previews opt in to SAMEORIGIN themselves
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 

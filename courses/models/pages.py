@@ -157,7 +157,12 @@ class CoursePage(ContentLanguageMixin, Page):
         verbose_name_plural = _("courses")
 
     def modules(self):
-        return ModulePage.objects.child_of(self).live().order_by("path")
+        return (
+            ModulePage.objects.child_of(self)
+            .live()
+            .select_related("alias_of__locale", "locale")
+            .order_by("path")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,0 +1,63 @@
+import pytest
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from tests.factories.courses import (
+    CourseIndexPageFactory,
+    CoursePageFactory,
+    ModulePageFactory,
+)
+
+
+@pytest.fixture
+def locales(db):
+    """A Locale for every content language (nb exists from Wagtail's migration)."""
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES
+    }
+
+
+@pytest.fixture
+def home(locales):
+    """A course index in Norwegian as the default site's root page.
+
+    Builds its own Site, because live_server flushes the one migrations made.
+    """
+    root = Page.get_first_root_node()
+    index = CourseIndexPageFactory(parent=root, locale=locales["nb"])
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": index},
+    )
+    return index
+
+
+@pytest.fixture
+def build_course(home):
+    """Build a course with `modules` module pages under the home page."""
+
+    def build(modules=3, **kwargs):
+        course = CoursePageFactory(parent=home, **kwargs)
+        pages = [
+            ModulePageFactory(parent=course, number=n + 1, slug=f"modul-{n + 1}")
+            for n in range(modules)
+        ]
+        return course, pages
+
+    return build
+
+
+@pytest.fixture
+def translate(django_capture_on_commit_callbacks):
+    """Translate a page (and its untranslated parents) into another locale."""
+
+    def do(page, language, title=None):
+        locale = Locale.objects.get(language_code=language)
+        with django_capture_on_commit_callbacks(execute=True):
+            copy = page.specific.copy_for_translation(locale, copy_parents=True)
+        copy.title = title or f"{page.title} [{language}]"
+        copy.save_revision().publish()
+        return copy.specific
+
+    return do
