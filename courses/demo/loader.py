@@ -152,9 +152,7 @@ def build_source_tree(locales, log):
     """Create the Norwegian pages: home (course index), three courses, modules."""
     root = Page.get_first_root_node()
     source_locale = locales[SOURCE_LANGUAGE]
-    index = (
-        CourseIndexPage.objects.child_of(root).filter(locale=source_locale).first()
-    )
+    index = CourseIndexPage.objects.child_of(root).filter(locale=source_locale).first()
     if index is None:
         index = CourseIndexPage(
             locale=source_locale,

@@ -1,5 +1,7 @@
 """The curriculum as pages: course index -> course -> module (one evening)."""
 
+from collections import Counter
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -57,7 +59,9 @@ class CourseIndexPage(ContentLanguageMixin, Page):
     names no parent type.
     """
 
-    intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("intro"))
+    intro = RichTextField(
+        features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("intro")
+    )
 
     subpage_types = ["courses.CoursePage"]
     max_count_per_parent = 1
@@ -72,6 +76,14 @@ class CourseIndexPage(ContentLanguageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         courses = list(CoursePage.objects.child_of(self).live().order_by("path"))
+        # Count live modules in one query, not one per course (numchild would
+        # also count drafts).
+        module_paths = ModulePage.objects.descendant_of(self).live()
+        module_paths = module_paths.values_list("path", flat=True)
+        prefix = len(self.path) + ModulePage.steplen
+        per_course = Counter(path[:prefix] for path in module_paths)
+        for course in courses:
+            course.module_count = per_course[course.path]
         context["base_courses"] = [c for c in courses if c.kind == CourseKind.BASE]
         context["continuing_courses"] = [
             c for c in courses if c.kind == CourseKind.CONTINUING
@@ -248,12 +260,15 @@ class ModulePage(ContentLanguageMixin, Page):
 
     @property
     def duration_hours(self):
-        return self.duration_minutes / 60
+        return self.duration_minutes // 60
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         siblings = ModulePage.objects.sibling_of(self, inclusive=False).live()
         context["course"] = self.get_parent().specific_deferred
+        context["module_count"] = (
+            ModulePage.objects.sibling_of(self, inclusive=True).live().count()
+        )
         context["previous_module"] = (
             siblings.filter(path__lt=self.path).order_by("-path").first()
         )

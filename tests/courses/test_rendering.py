@@ -108,3 +108,22 @@ def test_module_page_shows_lesson_blocks(client, tree):
     assert "Hva tar du med deg?" in body
     assert "Du kan forklare språkutvikling." in body
     assert "Modul 1 av 3" in body or "Module 1 of 3" in body
+
+
+def test_drafts_are_not_counted_as_modules(client, build_course, home):
+    course, modules = build_course(modules=4, title="Grunnopplæring")
+    modules[-1].unpublish()
+    index_html = client.get(home.url).content.decode()
+    assert "3 moduler" in index_html
+    module_html = client.get(modules[0].url).content.decode()
+    assert "Modul 1 av 3" in module_html
+
+
+def test_module_duration_reads_in_whole_hours_or_minutes(client, build_course):
+    _course, (two_hours, ninety) = build_course(modules=2)
+    two_hours.duration_minutes = 120
+    two_hours.save_revision().publish()
+    ninety.duration_minutes = 90
+    ninety.save_revision().publish()
+    assert "2 timer" in client.get(two_hours.url).content.decode()
+    assert "90 minutter" in client.get(ninety.url).content.decode()
