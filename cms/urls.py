@@ -11,9 +11,18 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # media/private/ holds trainees' files: only permission-checked views
+    # hand those out, so the development server never serves them directly.
+    urlpatterns += [
+        re_path(
+            r"^media/(?!private/)(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 # Every page a learner sees carries its language in the address (/nb/, /ar/).
 urlpatterns += i18n_patterns(

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,3 +10,8 @@ class LmsConfig(AppConfig):
     label = "lms"
     verbose_name = _("Learning engine")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from lms.signals import ensure_role_groups
+
+        post_migrate.connect(ensure_role_groups, sender=self)

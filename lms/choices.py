@@ -18,3 +18,37 @@ class CalloutKind(models.TextChoices):
     TIP = "tip", _("Tip")
     IMPORTANT = "important", _("Important")
     HELP = "help", _("Where to get help")
+
+
+class EnrollmentStatus(models.TextChoices):
+    """Where a person stands in a cohort."""
+
+    APPLICANT = "applicant", _("Applicant")
+    WAITLISTED = "waitlisted", _("On the waiting list")
+    ACTIVE = "active", _("Active")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    COMPLETED = "completed", _("Completed")
+
+
+class StaffRole(models.TextChoices):
+    """What a staff member does for a cohort."""
+
+    COORDINATOR = "coordinator", _("Coordinator")
+    SUPERVISOR = "supervisor", _("Supervisor")
+
+
+class AttendanceStatus(models.TextChoices):
+    """A trainee's attendance at one evening."""
+
+    PRESENT = "present", _("Present")
+    EXCUSED = "excused", _("Absent with notice")
+    ABSENT = "absent", _("Absent")
+
+
+class RoleGroup(models.TextChoices):
+    """The Django groups that carry the programme's roles (scope comes from data)."""
+
+    TRAINEE = "Trainee", _("Trainee")
+    LECTURER = "Lecturer", _("Lecturer")
+    SUPERVISOR = "Supervisor", _("Supervisor")
+    COORDINATOR = "Coordinator", _("Coordinator")

@@ -61,3 +61,60 @@ def translate(django_capture_on_commit_callbacks):
         return copy.specific
 
     return do
+
+
+@pytest.fixture
+def cohort_with_sessions(build_course):
+    """A running cohort of a 4-module course with weekly sessions, 2 held.
+
+    Returns a namespace with course, modules, cohort, sessions, trainees
+    (two active enrollments), supervisor, coordinator and lecturer users.
+    """
+    import datetime
+    from types import SimpleNamespace
+
+    from django.utils import timezone
+
+    from lms.choices import StaffRole
+    from tests.factories.lms import (
+        CohortFactory,
+        CohortStaffFactory,
+        EnrollmentFactory,
+        SessionFactory,
+        UserFactory,
+    )
+
+    course, modules = build_course(modules=4, title="Grunnopplæring")
+    now = timezone.now()
+    cohort = CohortFactory(
+        course=course, starts_on=(now - datetime.timedelta(weeks=2, days=1)).date()
+    )
+    lecturer = UserFactory(username="lecturer1")
+    sessions = []
+    for week, module in enumerate(modules):
+        session = SessionFactory(
+            cohort=cohort,
+            module=module,
+            starts_at=now + datetime.timedelta(weeks=week - 2, hours=1),
+        )
+        sessions.append(session)
+    sessions[0].lecturers.add(lecturer)
+    coordinator = UserFactory(username="coordinator1")
+    cohort.chapter.coordinators.add(coordinator)
+    supervisor = CohortStaffFactory(
+        cohort=cohort, role=StaffRole.SUPERVISOR, user=UserFactory(username="sup1")
+    ).user
+    trainees = [
+        EnrollmentFactory(cohort=cohort, user=UserFactory(username=name))
+        for name in ("amina", "hodan")
+    ]
+    return SimpleNamespace(
+        course=course,
+        modules=modules,
+        cohort=cohort,
+        sessions=sessions,
+        enrollments=trainees,
+        supervisor=supervisor,
+        coordinator=coordinator,
+        lecturer=lecturer,
+    )

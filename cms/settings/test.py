@@ -4,6 +4,7 @@ Set TEST_DATABASE_URL to run the suite on PostgreSQL (make test does both).
 """
 
 import os
+import tempfile
 
 import dj_database_url
 
@@ -23,3 +24,13 @@ else:
     DATABASES = {
         "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}
     }
+
+# Uploads made by tests go to a throwaway folder, never into the checkout.
+MEDIA_ROOT = tempfile.mkdtemp(prefix="brobygger-test-media-")
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "lms_private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": os.path.join(MEDIA_ROOT, "private"), "base_url": None},
+    },
+}

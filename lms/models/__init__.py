@@ -1,1 +1,31 @@
-"""Learning-engine models. Filled by the cohort, homework and diploma issues."""
+"""Learning-engine models.
+
+Everything that records what a learner did with a module points at it by the
+module's wagtail-localize ``translation_key`` (``module_key``), shared by every
+language's copy, so switching language loses nothing.
+"""
+
+from lms.models.enrolment import (
+    Attendance,
+    Chapter,
+    Cohort,
+    CohortStaff,
+    Enrollment,
+    Profile,
+    Session,
+    SignInLink,
+)
+from lms.models.progress import ModuleProgress, Reflection
+
+__all__ = [
+    "Attendance",
+    "Chapter",
+    "Cohort",
+    "CohortStaff",
+    "Enrollment",
+    "ModuleProgress",
+    "Profile",
+    "Reflection",
+    "Session",
+    "SignInLink",
+]

@@ -47,9 +47,7 @@ def loaded_once(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         with transaction.atomic():
-            call_command(
-                "load_demo", "--insecure-demo-passwords", stdout=io.StringIO()
-            )
+            call_command("load_demo", "--insecure-demo-passwords", stdout=io.StringIO())
             yield counts()
             transaction.set_rollback(True)
 

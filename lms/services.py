@@ -1,0 +1,236 @@
+"""The only code that writes learning-engine records. Views and commands call it.
+
+Functions take keyword-only arguments and run in a transaction.
+"""
+
+import datetime
+import secrets
+
+from django.contrib.auth.models import Group
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from lms.choices import AttendanceStatus, EnrollmentStatus, RoleGroup
+from lms.models import (
+    Attendance,
+    Cohort,
+    Enrollment,
+    ModuleProgress,
+    Profile,
+    Session,
+    SignInLink,
+)
+from lms.models.enrolment import hash_token
+
+SIGN_IN_LINK_LIFETIME = datetime.timedelta(days=14)
+
+
+# --- roles -------------------------------------------------------------------
+
+
+def add_to_role(*, user, role: RoleGroup):
+    group, _created = Group.objects.get_or_create(name=role.value)
+    user.groups.add(group)
+
+
+# --- enrollments -------------------------------------------------------------
+
+
+@transaction.atomic
+def enroll(
+    *,
+    cohort: Cohort,
+    user,
+    status=EnrollmentStatus.ACTIVE,
+    enrolled_on: datetime.date | None = None,
+    screening_notes: str = "",
+) -> Enrollment:
+    """Put a person in a cohort, or update her status if she is in it already."""
+    enrollment, created = Enrollment.objects.get_or_create(
+        cohort=cohort,
+        user=user,
+        defaults={
+            "status": status,
+            "enrolled_on": enrolled_on or timezone.localdate(),
+            "screening_notes": screening_notes,
+        },
+    )
+    if not created and enrollment.status != status:
+        enrollment.status = status
+        if status == EnrollmentStatus.ACTIVE and enrolled_on:
+            enrollment.enrolled_on = enrolled_on
+        enrollment.save(update_fields=["status", "enrolled_on", "updated_at"])
+    add_to_role(user=user, role=RoleGroup.TRAINEE)
+    return enrollment
+
+
+@transaction.atomic
+def withdraw(*, enrollment: Enrollment) -> Enrollment:
+    enrollment.status = EnrollmentStatus.WITHDRAWN
+    enrollment.save(update_fields=["status", "updated_at"])
+    return enrollment
+
+
+@transaction.atomic
+def move_enrollment(*, enrollment: Enrollment, to_cohort: Cohort) -> Enrollment:
+    """Move a trainee to another cohort of the same course.
+
+    Her progress and reflections follow her (they point at modules by key);
+    attendance stays with the sessions of the cohort she attended.
+    """
+    if to_cohort.course_id != enrollment.cohort.course_id:
+        raise ValueError("Cohorts of different courses")
+    if Enrollment.objects.filter(cohort=to_cohort, user=enrollment.user_id).exists():
+        raise ValueError("Already in that cohort")
+    old_status = enrollment.status
+    withdraw(enrollment=enrollment)
+    moved = Enrollment.objects.create(
+        cohort=to_cohort,
+        user=enrollment.user,
+        status=old_status,
+        enrolled_on=timezone.localdate(),
+        screening_notes=enrollment.screening_notes,
+    )
+    for progress in enrollment.progress.all():
+        ModuleProgress.objects.get_or_create(
+            enrollment=moved,
+            module_key=progress.module_key,
+            defaults={"reviewed_at": progress.reviewed_at},
+        )
+    enrollment.reflections.update(enrollment=moved)
+    return moved
+
+
+# --- sign-in links -----------------------------------------------------------
+
+
+@transaction.atomic
+def create_sign_in_link(*, user, created_by=None) -> str:
+    """A fresh one-time token for `user`; earlier unused links stop working."""
+    SignInLink.objects.filter(user=user, used_at__isnull=True).delete()
+    token = secrets.token_urlsafe(24)
+    SignInLink.objects.create(
+        user=user,
+        token_hash=hash_token(token),
+        created_by=created_by,
+        expires_at=timezone.now() + SIGN_IN_LINK_LIFETIME,
+    )
+    return token
+
+
+@transaction.atomic
+def redeem_sign_in_link(*, token: str):
+    """The user a valid, unused, unexpired token belongs to, or None.
+
+    A token works once: redeeming marks it used.
+    """
+    link = (
+        SignInLink.objects.select_for_update()
+        .select_related("user")
+        .filter(token_hash=hash_token(token), used_at__isnull=True)
+        .first()
+    )
+    if link is None or link.expires_at < timezone.now() or not link.user.is_active:
+        return None
+    link.used_at = timezone.now()
+    link.save(update_fields=["used_at"])
+    return link.user
+
+
+# --- sessions and attendance -------------------------------------------------
+
+
+def propose_sessions(
+    *,
+    cohort: Cohort,
+    modules,
+    first_starts_at: datetime.datetime,
+    duration=datetime.timedelta(hours=2, minutes=30),
+    place: str = "",
+):
+    """Unsaved weekly sessions, one per module, from the first evening on."""
+    return [
+        Session(
+            cohort=cohort,
+            module=module,
+            starts_at=first_starts_at + datetime.timedelta(weeks=week),
+            ends_at=first_starts_at + datetime.timedelta(weeks=week) + duration,
+            place=place,
+        )
+        for week, module in enumerate(modules)
+    ]
+
+
+@transaction.atomic
+def create_sessions(*, sessions) -> list[Session]:
+    for session in sessions:
+        session.full_clean()
+    return Session.objects.bulk_create(sessions)
+
+
+@transaction.atomic
+def record_attendance(
+    *, session: Session, enrollment: Enrollment, status: AttendanceStatus, by=None
+) -> Attendance:
+    """Set (or correct) one trainee's attendance at one session."""
+    if enrollment.cohort_id != session.cohort_id:
+        raise ValueError("The trainee is not in this session's cohort")
+    if status not in AttendanceStatus.values:
+        raise ValueError(f"Unknown attendance status {status!r}")
+    attendance, _created = Attendance.objects.update_or_create(
+        enrollment=enrollment,
+        session=session,
+        defaults={"status": status, "recorded_by": by},
+    )
+    return attendance
+
+
+def counted_sessions(enrollment: Enrollment):
+    """Held sessions that count for her: on or after her enrollment date."""
+    return Session.objects.filter(
+        cohort_id=enrollment.cohort_id,
+        cancelled=False,
+        starts_at__lte=timezone.now(),
+        starts_at__date__gte=enrollment.enrolled_on,
+    )
+
+
+# --- progress ----------------------------------------------------------------
+
+
+def record_module_opened(*, enrollment: Enrollment, module_key) -> ModuleProgress:
+    try:
+        with transaction.atomic():
+            progress, _created = ModuleProgress.objects.get_or_create(
+                enrollment=enrollment, module_key=module_key
+            )
+    except IntegrityError:  # a second tab got there first
+        progress = ModuleProgress.objects.get(
+            enrollment=enrollment, module_key=module_key
+        )
+    return progress
+
+
+@transaction.atomic
+def mark_module_reviewed(*, enrollment: Enrollment, module_key) -> ModuleProgress:
+    progress = record_module_opened(enrollment=enrollment, module_key=module_key)
+    if progress.reviewed_at is None:
+        progress.reviewed_at = timezone.now()
+        progress.save(update_fields=["reviewed_at", "last_seen_at"])
+    return progress
+
+
+# --- profile -----------------------------------------------------------------
+
+
+def profile_for(user) -> Profile:
+    profile, _created = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+@transaction.atomic
+def set_language(*, user, language: str) -> Profile:
+    profile = profile_for(user)
+    profile.language = language
+    profile.save(update_fields=["language"])
+    return profile

@@ -1,0 +1,42 @@
+"""Keep the role groups and their model permissions in place after migrate."""
+
+from django.contrib.auth.management import create_permissions
+
+# What each role may do in the Wagtail admin. The rows a person sees there are
+# narrowed further to her chapters by lms.permissions.
+ROLE_PERMISSIONS = {
+    "Coordinator": [
+        "wagtailadmin.access_admin",
+        "lms.view_chapter",
+        *(
+            f"lms.{action}_{model}"
+            for model in ("cohort", "cohortstaff", "enrollment", "session")
+            for action in ("add", "change", "delete", "view")
+        ),
+        "lms.add_attendance",
+        "lms.change_attendance",
+        "lms.view_attendance",
+    ],
+    "Supervisor": [],
+    "Lecturer": [],
+    "Trainee": [],
+}
+
+
+def ensure_role_groups(sender, app_config=None, apps=None, using="default", **kwargs):
+    if app_config is None or app_config.label != "lms":
+        return
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    create_permissions(app_config, verbosity=0, using=using, apps=apps)
+    for name, codenames in ROLE_PERMISSIONS.items():
+        group, _created = Group.objects.using(using).get_or_create(name=name)
+        wanted = []
+        for dotted in codenames:
+            app_label, codename = dotted.split(".")
+            wanted.extend(
+                Permission.objects.using(using).filter(
+                    content_type__app_label=app_label, codename=codename
+                )
+            )
+        group.permissions.add(*wanted)
