@@ -1,12 +1,11 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from lms import views
+from lms.views import reflections, staff, trainee
 
 app_name = "lms"
 
 urlpatterns = [
-    path("my/", views.dashboard, name="dashboard"),
     path(
         "login/",
         auth_views.LoginView.as_view(
@@ -15,4 +14,7 @@ urlpatterns = [
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    *trainee.urlpatterns,
+    *staff.urlpatterns,
+    *reflections.urlpatterns,
 ]

@@ -1,10 +1,16 @@
-"""Learner-facing views. They stay thin: access check, service call, render."""
+"""The trainee's own pages: dashboard and settings."""
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.urls import path
 
 
 @login_required
 def dashboard(request):
-    """A signed-in user's home. Cohorts, progress and tasks arrive with issue 3."""
+    """A signed-in user's home."""
     return render(request, "lms/dashboard.html", {})
+
+
+urlpatterns = [
+    path("my/", dashboard, name="dashboard"),
+]

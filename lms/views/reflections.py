@@ -1,0 +1,3 @@
+"""Views for the reflections area (see lms.urls)."""
+
+urlpatterns = []

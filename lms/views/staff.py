@@ -1,0 +1,3 @@
+"""Views for the staff area (see lms.urls)."""
+
+urlpatterns = []
