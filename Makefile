@@ -14,6 +14,7 @@ RUFF := $(VENV)/bin/ruff
 PYTEST := $(VENV)/bin/pytest
 PYTEST_ARGS ?=
 ADDR ?= 127.0.0.1:8000
+BENCH_ARGS ?=
 
 # Project-wide catalogues (cms templates) live in locale/; courses and lms
 # keep their own, so they ship as plugins.
@@ -26,7 +27,7 @@ SYSTEM_PACKAGES := chromium fonts-noto-core poppler-utils gettext
 
 .DEFAULT_GOAL := help
 .PHONY: help venv setup system-deps demo run test test-sqlite test-postgres \
-	lint format messages compilemessages
+	lint format messages compilemessages bench
 
 help: ## Show this help
 	@echo "Usage: make TARGET"
@@ -97,6 +98,9 @@ test-sqlite: system-deps setup ## Run the suite on SQLite (in memory)
 
 test-postgres: system-deps setup ## Run the suite on a throwaway PostgreSQL
 	$(call pytest,.ci/with-postgres,PostgreSQL)
+
+bench: setup ## Time dashboard, module page, cohort overview: 200 trainees x 16 modules, throwaway DB
+	$(MANAGE) bench $(BENCH_ARGS)
 
 lint: setup ## Ruff lint and format check, Django system checks, no missing migrations
 	$(RUFF) check .

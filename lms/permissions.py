@@ -10,7 +10,7 @@ author alone.
 from django.db.models import Q
 
 from lms.choices import EnrollmentStatus, StaffRole
-from lms.models import Cohort, Enrollment, Reflection, Session
+from lms.models import Chapter, Cohort, Enrollment, Reflection, Session
 
 LEARNING = [EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED]
 
@@ -41,6 +41,23 @@ def managed_cohorts(user):
 
 def user_can_manage_cohort(user, cohort) -> bool:
     return managed_cohorts(user).filter(pk=cohort.pk).exists()
+
+
+def managed_chapters(user):
+    """Chapters a user may open cohorts in: those she coordinates, or all."""
+    if _anonymous(user):
+        return Chapter.objects.none()
+    if user.is_superuser:
+        return Chapter.objects.all()
+    return Chapter.objects.filter(coordinators=user)
+
+
+def user_can_follow_cohort(user, cohort) -> bool:
+    """Who sees a cohort's progress overview: its coordinators and supervisors."""
+    return (
+        user_can_manage_cohort(user, cohort)
+        or supervised_cohorts(user).filter(pk=cohort.pk).exists()
+    )
 
 
 def supervised_cohorts(user):

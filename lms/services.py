@@ -6,9 +6,11 @@ Functions take keyword-only arguments and run in a transaction.
 import datetime
 import secrets
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from lms.choices import AttendanceStatus, EnrollmentStatus, RoleGroup
 from lms.models import (
@@ -99,6 +101,28 @@ def move_enrollment(*, enrollment: Enrollment, to_cohort: Cohort) -> Enrollment:
         )
     enrollment.reflections.update(enrollment=moved)
     return moved
+
+
+@transaction.atomic
+def create_trainee_account(*, first_name: str, phone: str = "", language: str = ""):
+    """A new account for someone who may have no email: she signs in by link.
+
+    The username is made up (her name plus a random part) and the password is
+    unusable; the coordinator hands her a one-time sign-in link instead.
+    """
+    base = slugify(first_name, allow_unicode=True)[:20] or "trainee"
+    user_model = get_user_model()
+    while True:
+        username = f"{base}-{secrets.token_hex(3)}"
+        if not user_model.objects.filter(username=username).exists():
+            break
+    # No password given: Django stores an unusable one.
+    user = user_model.objects.create_user(username=username, first_name=first_name)
+    profile = profile_for(user)
+    profile.phone = phone
+    profile.language = language
+    profile.save(update_fields=["phone", "language"])
+    return user
 
 
 # --- sign-in links -----------------------------------------------------------
@@ -211,6 +235,15 @@ def record_module_opened(*, enrollment: Enrollment, module_key) -> ModuleProgres
     return progress
 
 
+def record_module_visit(*, enrollment: Enrollment, module_key) -> None:
+    """Record that she opened a module (again): the first time creates her
+    progress, later visits move ``last_seen_at`` ("continue where you left off")."""
+    if not ModuleProgress.objects.filter(
+        enrollment=enrollment, module_key=module_key
+    ).update(last_seen_at=timezone.now()):
+        record_module_opened(enrollment=enrollment, module_key=module_key)
+
+
 @transaction.atomic
 def mark_module_reviewed(*, enrollment: Enrollment, module_key) -> ModuleProgress:
     progress = record_module_opened(enrollment=enrollment, module_key=module_key)
@@ -233,4 +266,14 @@ def set_language(*, user, language: str) -> Profile:
     profile = profile_for(user)
     profile.language = language
     profile.save(update_fields=["language"])
+    return profile
+
+
+@transaction.atomic
+def set_side_by_side(*, user, show: bool) -> Profile:
+    """Remember whether she reads a module beside its Norwegian original."""
+    profile = profile_for(user)
+    if profile.show_side_by_side != show:
+        profile.show_side_by_side = show
+        profile.save(update_fields=["show_side_by_side"])
     return profile

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from lms.views import reflections, staff, trainee
+from lms.views import reflections, signin, staff, trainee
 
 app_name = "lms"
 
@@ -16,5 +16,6 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     *trainee.urlpatterns,
     *staff.urlpatterns,
+    *signin.urlpatterns,
     *reflections.urlpatterns,
 ]

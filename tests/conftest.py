@@ -22,9 +22,12 @@ def locales(db):
 def home(locales):
     """A course index in Norwegian as the default site's root page.
 
-    Builds its own Site, because live_server flushes the one migrations made.
+    Builds its own Site (and root page if needed), because live_server
+    flushes what migrations made.
     """
-    root = Page.get_first_root_node()
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locales["nb"])
+    )
     index = CourseIndexPageFactory(parent=root, locale=locales["nb"])
     Site.objects.update_or_create(
         is_default_site=True,

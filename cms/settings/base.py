@@ -194,3 +194,7 @@ AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = 1  # hours
 INSTALLED_APPS.append("axes")
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+
+# --- Reflections -------------------------------------------------------------
+# Largest voice recording a trainee may upload (lms.reflections).
+LMS_REFLECTION_AUDIO_MAX_BYTES = 10 * 1024 * 1024

@@ -24,7 +24,7 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 from wagtail_localize.synctree import synchronize_tree
 
-from courses.demo import base_training, base_training_translated, continuing
+from courses.demo import alna, base_training, base_training_translated, continuing
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from lms.choices import CourseKind
 
@@ -320,3 +320,4 @@ def load_demo(*, passwords, log=print):
         synchronise_locales(locales, log)
         translate_demo_pages(locales, index, courses, log)
         create_users(passwords=passwords, log=log)
+        alna.build_alna(passwords=passwords, log=log)

@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from courses.blocks import RICH_TEXT_FEATURES, LearningGoalsBlock, LessonStreamBlock
 from lms.choices import CourseKind
+from lms.views.trainee import module_page_context
 
 PAGE_TRANSLATABLE_FIELDS = [
     TranslatableField("title"),
@@ -275,4 +276,23 @@ class ModulePage(ContentLanguageMixin, Page):
         context["next_module"] = (
             siblings.filter(path__gt=self.path).order_by("path").first()
         )
+        # What an enrolled trainee sees (review gate, progress, side by side)
+        # is decided in lms; this page only hands over who it is.
+        context.update(
+            module_page_context(
+                request,
+                module_key=self.translation_key,
+                course_key=context["course"].translation_key,
+                content_language=self.content_locale.language_code,
+            )
+        )
+        if context["side_by_side"]:
+            context["original_page"] = (
+                ModulePage.objects.filter(
+                    translation_key=self.translation_key,
+                    locale__language_code=context["original_language"]["code"],
+                )
+                .live()
+                .first()
+            )
         return context

@@ -262,6 +262,8 @@ class Profile(models.Model):
     show_side_by_side = models.BooleanField(
         _("show Norwegian beside my language"), default=False
     )
+    # For sending her a sign-in link by SMS; many trainees have no email.
+    phone = models.CharField(_("phone"), max_length=32, blank=True)
 
     class Meta:
         verbose_name = _("profile")

@@ -1,4 +1,5 @@
-"""Template tags shared by the site chrome: page language and the language switcher.
+"""Template tags shared by the site chrome: page language, the language
+switcher, "leave quickly", and the side-by-side reading of a module.
 
 They work on any Wagtail page (through `locale` and `translation_key`) and on
 plain views, so host sites can use them in their own base template.
@@ -6,7 +7,7 @@ plain views, so host sites can use them in their own base template.
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
@@ -48,6 +49,7 @@ def language_switcher(context):
             urls[translation.locale.language_code] = translation.get_url(request)
     current = _language_code(page)
     path = request.get_full_path()
+    user = context.get("user")
     languages = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
@@ -63,4 +65,38 @@ def language_switcher(context):
     return {
         "languages": languages,
         "current": get_language_info(current),
+        # Signed in, a choice is saved in her profile (a POST), so the next
+        # device she signs in on follows it too.
+        "saves_choice": bool(user and user.is_authenticated),
+        "csrf_token": context.get("csrf_token"),
     }
+
+
+# The neutral page "leave quickly" opens: a weather forecast says nothing about
+# what she was reading. A host site may set LMS_LEAVE_QUICKLY_URL.
+LEAVE_QUICKLY_URL = "https://www.yr.no/"
+
+
+@register.simple_tag
+def leave_quickly_url():
+    return getattr(settings, "LMS_LEAVE_QUICKLY_URL", LEAVE_QUICKLY_URL)
+
+
+@register.simple_tag
+def url_or_admin(name, *args):
+    """`{% url name *args %}` if that view exists in this site, else the admin.
+
+    Lets a page link to staff views that a site may not (yet) include.
+    """
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return reverse("wagtailadmin_home")
+
+
+@register.simple_tag
+def side_by_side(stream, original_stream):
+    """Pair each block of `stream` with the block of the same id in
+    `original_stream` (translations keep block ids): [(block, original|None)]."""
+    originals = {block.id: block for block in original_stream or []}
+    return [(block, originals.get(block.id)) for block in stream]

@@ -1,16 +1,236 @@
-"""The trainee's own pages: dashboard and settings."""
+"""The trainee's own pages: dashboard, settings, language, "I have reviewed it".
 
+Also ``module_page_context``, which the module page (a Wagtail page in
+``courses``) calls to learn what an enrolled trainee sees and to record her
+visit, so the page model stays thin.
+"""
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
-from django.urls import path
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import path, reverse, translate_url
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language_info, gettext_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lms import progress, services
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def _safe_next(request, url, fallback):
+    if url and url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return url
+    return fallback
+
+
+def _translated(url, language):
+    """`url` (of any language) in `language`; translate_url resolves an address
+    only in the language its prefix names."""
+    with translation.override(translation.get_language_from_path(url)):
+        return translate_url(url, language)
+
+
+def _follow_saved_language(request, profile):
+    """Redirect to this address in her saved language, if she is elsewhere."""
+    language = profile.language if profile else ""
+    if language and language != translation.get_language():
+        target = translate_url(request.get_full_path(), language)
+        if target != request.get_full_path():
+            return redirect(target)
+    return None
+
+
+# --- dashboard ---------------------------------------------------------------
 
 
 @login_required
 def dashboard(request):
-    """A signed-in user's home."""
-    return render(request, "lms/dashboard.html", {})
+    """A signed-in user's home: her groups, next evening, progress, to-dos."""
+    profile = progress.profile_or_none(request.user)
+    if response := _follow_saved_language(request, profile):
+        return response
+    data = progress.dashboard(
+        request.user, language=translation.get_language(), request=request
+    )
+    return render(
+        request,
+        "lms/dashboard.html",
+        {
+            "dashboard": data,
+            "staff_cohorts": progress.staff_cohorts(request.user),
+        },
+    )
+
+
+# --- settings and language ---------------------------------------------------
+
+
+class SettingsForm(forms.Form):
+    language = forms.ChoiceField(
+        label=gettext_lazy("My language"),
+        choices=settings.LANGUAGES,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": gettext_lazy("Choose a language."),
+            "invalid_choice": gettext_lazy("Choose one of the languages in the list."),
+        },
+    )
+    show_side_by_side = forms.BooleanField(
+        label=gettext_lazy("Show Norwegian beside my language in the modules"),
+        required=False,
+    )
+
+
+def _languages_in_own_names():
+    return [
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"],
+            "bidi": get_language_info(code)["bidi"],
+        }
+        for code in LANGUAGE_CODES
+    ]
+
+
+@login_required
+def settings_view(request):
+    """Her choices, kept in her profile and so on every device she uses."""
+    profile = services.profile_for(request.user)
+    if request.method == "POST":
+        form = SettingsForm(request.POST)
+        if form.is_valid():
+            language = form.cleaned_data["language"]
+            services.set_language(user=request.user, language=language)
+            services.set_side_by_side(
+                user=request.user, show=form.cleaned_data["show_side_by_side"]
+            )
+            with translation.override(language):
+                messages.success(request, _("Your settings are saved."))
+                return redirect(reverse("lms:settings"))
+    else:
+        if response := _follow_saved_language(request, profile):
+            return response
+        form = SettingsForm(
+            initial={
+                "language": profile.language or translation.get_language(),
+                "show_side_by_side": profile.show_side_by_side,
+            }
+        )
+    return render(
+        request,
+        "lms/settings.html",
+        {"form": form, "languages": _languages_in_own_names()},
+    )
+
+
+@require_POST
+def set_language(request):
+    """The language switcher: go to this page in another language, and, when
+    she is signed in, remember the choice in her profile."""
+    language = request.POST.get("language", "")
+    if language not in LANGUAGE_CODES:
+        messages.error(request, _("Choose one of the languages in the list."))
+        return redirect(_safe_next(request, request.headers.get("referer"), "/"))
+    if request.user.is_authenticated:
+        services.set_language(user=request.user, language=language)
+    target = request.POST.get(f"next_{language}") or _translated(
+        request.POST.get("next", ""), language
+    )
+    with translation.override(language):
+        return redirect(_safe_next(request, target, reverse("lms:dashboard")))
+
+
+# --- module review -----------------------------------------------------------
+
+
+def module_page_context(request, *, module_key, course_key, content_language):
+    """What the module page adds for the person reading it.
+
+    ``module_review`` is None for anyone not learning in a cohort of this course:
+    they see the public page. For an enrolled trainee it tells whether the
+    review material is open (its session held, or the cohort opens all),
+    and opening an open module records her visit. ``?side=1``/``?side=0``
+    switches the side-by-side reading on or off (remembered when signed in).
+    """
+    user = getattr(request, "user", None)  # None when rendered without one
+    signed_in = bool(user and user.is_authenticated)
+    review = progress.module_review(user, course_key=course_key, module_key=module_key)
+    if review is not None and review.is_open:
+        services.record_module_visit(
+            enrollment=review.enrollment, module_key=module_key
+        )
+    profile = progress.profile_or_none(user) if signed_in else None
+
+    side = request.GET.get("side")
+    if side in ("0", "1"):
+        side_by_side = side == "1"
+        if signed_in:
+            services.set_side_by_side(user=user, show=side_by_side)
+    else:
+        side_by_side = bool(profile and profile.show_side_by_side)
+    original_language = progress.source_language()
+    side_available = content_language != original_language
+
+    # She chose a language this page is not shown in: offer her copy, or say
+    # that there is none yet.
+    her_language = profile.language if profile else ""
+    her_copy_url = missing_language = None
+    if her_language and her_language != content_language:
+        her_copy = progress.translation_in(module_key, her_language)
+        if her_copy is not None:
+            her_copy_url = her_copy.get_url(request=request)
+        else:
+            missing_language = get_language_info(her_language)
+    return {
+        "module_review": review,
+        "side_by_side_available": side_available,
+        "side_by_side": side_available and side_by_side,
+        "original_language": get_language_info(original_language),
+        "her_copy_url": her_copy_url,
+        "her_language": get_language_info(her_language) if her_copy_url else None,
+        "missing_language": missing_language,
+    }
+
+
+@login_required
+@require_POST
+def module_reviewed(request, module_key):
+    """The "I have reviewed this module" button, or reading to the end."""
+    wants_json = "application/json" in request.headers.get("accept", "")
+    review = progress.module_review_by_key(request.user, module_key)
+    if review is None:
+        raise PermissionDenied
+    back = _safe_next(request, request.POST.get("next"), reverse("lms:dashboard"))
+    if not review.is_open:
+        message = _("This module opens for review after its session.")
+        if wants_json:
+            return JsonResponse({"reviewed": False, "message": message}, status=409)
+        messages.error(request, message)
+        return redirect(back)
+    services.mark_module_reviewed(enrollment=review.enrollment, module_key=module_key)
+    message = _("Well done! This module is marked as reviewed.")
+    if wants_json:
+        return JsonResponse({"reviewed": True, "message": message})
+    messages.success(request, message)
+    return redirect(back)
 
 
 urlpatterns = [
     path("my/", dashboard, name="dashboard"),
+    path("my/settings/", settings_view, name="settings"),
+    path("my/language/", set_language, name="set_language"),
+    path(
+        "my/modules/<uuid:module_key>/reviewed/",
+        module_reviewed,
+        name="module_reviewed",
+    ),
 ]

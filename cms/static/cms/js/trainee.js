@@ -1,0 +1,69 @@
+/* Brobygger, for signed-in pages. No framework; every feature also works
+   without this file (a plain link, a plain form).
+
+   1. "Leave quickly": one tap (or Escape twice) replaces this page with a
+      neutral one. location.replace() keeps this page out of the back history.
+   2. Reading a module to the end marks it reviewed: when the "I have reviewed
+      this module" form has stayed in view for two seconds after she scrolled
+      (or on a page too short to scroll), it is posted in the background. */
+(function () {
+    "use strict";
+
+    var leave = document.querySelector("[data-leave-quickly]");
+    if (leave) {
+        var goAway = function () {
+            document.documentElement.style.visibility = "hidden";
+            document.title = "";
+            window.location.replace(leave.href);
+        };
+        leave.addEventListener("click", function (event) {
+            event.preventDefault();
+            goAway();
+        });
+        var lastEscape = 0;
+        document.addEventListener("keydown", function (event) {
+            if (event.key !== "Escape") return;
+            var now = Date.now();
+            if (now - lastEscape < 1500) goAway();
+            lastEscape = now;
+        });
+    }
+
+    var form = document.querySelector("[data-review-form]");
+    if (!form || !("IntersectionObserver" in window) || !window.fetch) return;
+    var scrolled = document.documentElement.scrollHeight <= window.innerHeight + 8;
+    var visible = false;
+    var sent = false;
+    var timer = null;
+
+    var send = function () {
+        if (sent || !visible) return;
+        sent = true;
+        fetch(form.action, {
+            method: "POST",
+            body: new FormData(form),
+            headers: { Accept: "application/json" },
+            credentials: "same-origin"
+        }).then(function (response) {
+            return response.json();
+        }).then(function (data) {
+            var status = form.querySelector("[data-review-status]");
+            if (status && data.message) status.textContent = data.message;
+            if (data.reviewed) form.querySelector("button").hidden = true;
+        }).catch(function () {
+            sent = false; /* offline: the button still works */
+        });
+    };
+    var schedule = function () {
+        clearTimeout(timer);
+        if (visible && scrolled && !sent) timer = setTimeout(send, 2000);
+    };
+
+    window.addEventListener("scroll", function () {
+        if (!scrolled) { scrolled = true; schedule(); }
+    }, { passive: true });
+    new IntersectionObserver(function (entries) {
+        visible = entries[entries.length - 1].isIntersecting;
+        schedule();
+    }).observe(form);
+})();

@@ -1,0 +1,383 @@
+"""How fast the busiest pages are with a full cohort.
+
+Builds a course and a cohort of many trainees with attendance, progress and
+reflections (bulk inserts), then requests each page through Django's test
+client as the person who would open it and reports the median server time,
+the query count and the size of the response. `manage.py bench` runs it in a
+throwaway database.
+
+It lives in `courses` because it builds pages; the pages it measures belong
+to `lms` and are found by URL name, so a page that does not exist yet is
+reported as not available instead of failing the run.
+"""
+
+import datetime
+import statistics
+import time
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone, translation
+from wagtail.models import Locale, Page, Site
+
+from courses.demo import base_training, base_training_translated, loader
+from courses.models import CourseIndexPage, CoursePage, ModulePage
+from lms import services
+from lms.choices import AttendanceStatus, RoleGroup, StaffRole
+from lms.models import (
+    Attendance,
+    Chapter,
+    Cohort,
+    CohortStaff,
+    Enrollment,
+    ModuleProgress,
+    Profile,
+    Reflection,
+    Session,
+)
+
+LANGUAGE = "nb"
+LANGUAGES = ["nb", "ar", "so", "ur", "ti", "tr", "fa", "en"]
+BATCH = 500
+
+
+@dataclass
+class Fixture:
+    """What the benchmark built: the people and objects the pages are about."""
+
+    course: CoursePage
+    modules: list
+    cohort: Cohort
+    sessions: list
+    trainee: object
+    coordinator: object
+    supervisor: object
+    trainees: int
+    held: int
+
+
+@dataclass
+class Result:
+    """One page's measurement; `note` says why there is none."""
+
+    page: str
+    as_user: str
+    url: str = ""
+    status: int | None = None
+    times_ms: list = field(default_factory=list)
+    queries: int | None = None
+    size: int | None = None
+    note: str = ""
+
+    @property
+    def available(self):
+        return not self.note
+
+    @property
+    def median_ms(self):
+        return statistics.median(self.times_ms) if self.times_ms else None
+
+
+def _demo_modules():
+    """The demo's sixteen Norwegian modules, in order: realistic page weight."""
+    return sorted(
+        [*base_training_translated.MODULES, *base_training.MODULES],
+        key=lambda m: m["number"],
+    )
+
+
+def _home():
+    """The default site's course index; one is made if the site has none."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site and site.root_page.specific_class is CourseIndexPage:
+        return site.root_page.specific
+    locale, _ = Locale.objects.get_or_create(language_code=LANGUAGE)
+    home = CourseIndexPage(title="Bydelsmødre", slug="bench-home", locale=locale)
+    Page.get_first_root_node().add_child(instance=home)
+    home.save_revision().publish()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True
+        )
+    else:
+        site.root_page = home
+        site.save()
+    return home
+
+
+def build_course(*, modules, log=print):
+    """A course of `modules` module pages with the demo curriculum's content."""
+    home = _home()
+    slug = f"bench-{modules}-{CoursePage.objects.count() + 1}"
+    course = CoursePage(title=f"Benchmark ({modules} modules)", slug=slug)
+    home.add_child(instance=course)
+    course.save_revision().publish()
+    demo = _demo_modules()
+    pages = []
+    for n in range(modules):
+        data = dict(demo[n % len(demo)])
+        data["number"] = n + 1
+        data["slug"] = f"modul-{n + 1}"
+        fields = loader.module_fields(slug, data, LANGUAGE)
+        page = ModulePage(**fields)
+        course.add_child(instance=page)
+        page.save_revision().publish()
+        pages.append(page)
+    log(f"  built a course of {modules} modules")
+    return course, pages
+
+
+def _prompt(module):
+    for block in module.body:
+        if block.block_type == "reflection_prompt":
+            return block.id, block.value["prompt"]
+    return None
+
+
+def build_cohort(*, course, modules, trainees, log=print):
+    """A running cohort of `trainees` trainees, half of its sessions held."""
+    User = get_user_model()
+    now = timezone.now()
+    held = len(modules) // 2
+    tag = course.slug
+    chapter, _ = Chapter.objects.get_or_create(
+        slug=tag, defaults={"name": f"Benchmark {tag}"}
+    )
+    first = now - datetime.timedelta(weeks=held) + datetime.timedelta(days=1)
+    cohort = Cohort.objects.create(
+        chapter=chapter,
+        course=course,
+        name=f"Benchmark {tag}",
+        starts_on=timezone.localdate(first),
+    )
+    services.create_sessions(
+        sessions=services.propose_sessions(
+            cohort=cohort,
+            modules=modules,
+            first_starts_at=first,
+            place="Furuset bibliotek",
+        )
+    )
+    sessions = list(cohort.sessions.order_by("starts_at"))
+
+    password = make_password(None)
+    staff = {}
+    for role, group in (
+        ("coordinator", RoleGroup.COORDINATOR),
+        ("supervisor", RoleGroup.SUPERVISOR),
+        ("lecturer", RoleGroup.LECTURER),
+    ):
+        user = User.objects.create(
+            username=f"{tag}-{role}", first_name=role.title(), password=password
+        )
+        services.add_to_role(user=user, role=group)
+        staff[role] = user
+    chapter.coordinators.add(staff["coordinator"])
+    CohortStaff.objects.bulk_create(
+        [
+            CohortStaff(
+                cohort=cohort, user=staff["coordinator"], role=StaffRole.COORDINATOR
+            ),
+            CohortStaff(
+                cohort=cohort, user=staff["supervisor"], role=StaffRole.SUPERVISOR
+            ),
+        ]
+    )
+    Session.lecturers.through.objects.bulk_create(
+        [
+            Session.lecturers.through(session_id=s.pk, user_id=staff["lecturer"].pk)
+            for s in sessions
+        ]
+    )
+
+    User.objects.bulk_create(
+        [
+            User(
+                username=f"{tag}-trainee-{n:04d}",
+                first_name=f"Deltaker {n}",
+                last_name="Benchmark",
+                password=password,
+            )
+            for n in range(1, trainees + 1)
+        ],
+        batch_size=BATCH,
+    )
+    users = list(User.objects.filter(username__startswith=f"{tag}-trainee-"))
+    trainee_group, _ = Group.objects.get_or_create(name=RoleGroup.TRAINEE.value)
+    User.groups.through.objects.bulk_create(
+        [User.groups.through(user_id=u.pk, group_id=trainee_group.pk) for u in users],
+        batch_size=BATCH,
+    )
+    Profile.objects.bulk_create(
+        [
+            Profile(user=u, language=LANGUAGES[n % len(LANGUAGES)])
+            for n, u in enumerate(users)
+        ],
+        batch_size=BATCH,
+        ignore_conflicts=True,
+    )
+    Enrollment.objects.bulk_create(
+        [
+            Enrollment(cohort=cohort, user=u, enrolled_on=cohort.starts_on)
+            for u in users
+        ],
+        batch_size=BATCH,
+    )
+    enrollments = list(cohort.enrollments.order_by("user__username"))
+
+    statuses = [AttendanceStatus.PRESENT] * 8 + [
+        AttendanceStatus.EXCUSED,
+        AttendanceStatus.ABSENT,
+    ]
+    Attendance.objects.bulk_create(
+        [
+            Attendance(
+                enrollment=e,
+                session=s,
+                status=statuses[(i + j) % len(statuses)],
+                recorded_by=staff["coordinator"],
+            )
+            for i, e in enumerate(enrollments)
+            for j, s in enumerate(sessions[:held])
+        ],
+        batch_size=BATCH,
+    )
+    ModuleProgress.objects.bulk_create(
+        [
+            ModuleProgress(
+                enrollment=e,
+                module_key=m.translation_key,
+                reviewed_at=now if (i + j) % 3 else None,
+            )
+            for i, e in enumerate(enrollments)
+            for j, m in enumerate(modules[:held])
+        ],
+        batch_size=BATCH,
+    )
+    reflections = []
+    for j, module in enumerate(modules[:held]):
+        prompt = _prompt(module)
+        if prompt is None:
+            continue
+        for i, e in enumerate(enrollments):
+            if (i + j) % 2:
+                continue
+            reflections.append(
+                Reflection(
+                    author_id=e.user_id,
+                    enrollment=e,
+                    module_key=module.translation_key,
+                    prompt_key=prompt[0],
+                    prompt_text=prompt[1],
+                    text="Jeg lærte mye i kveld. " * 10,
+                    shared_at=now if i % 3 == 0 else None,
+                )
+            )
+    Reflection.objects.bulk_create(reflections, batch_size=BATCH)
+    log(
+        f"  built a cohort of {trainees} trainees x {len(modules)} modules "
+        f"({held} held, {len(reflections)} reflections)"
+    )
+    return Fixture(
+        course=course,
+        modules=modules,
+        cohort=cohort,
+        sessions=sessions,
+        trainee=enrollments[0].user,
+        coordinator=staff["coordinator"],
+        supervisor=staff["supervisor"],
+        trainees=trainees,
+        held=held,
+    )
+
+
+def build(*, trainees=200, modules=16, log=print) -> Fixture:
+    course, pages = build_course(modules=modules, log=log)
+    return build_cohort(course=course, modules=pages, trainees=trainees, log=log)
+
+
+def _reverse(name, *args):
+    """The page's address under the programme language, or None if not there yet."""
+    with translation.override(LANGUAGE):
+        try:
+            return reverse(name, args=args)
+        except NoReverseMatch:
+            return None
+
+
+def targets(fixture):
+    """(page, as whom, user, url or None, why not) for every page measured."""
+    held_module = fixture.modules[max(fixture.held - 1, 0)]
+    held_session = fixture.sessions[max(fixture.held - 1, 0)]
+    with translation.override(LANGUAGE):
+        module_url = held_module.get_url()
+    return [
+        ("dashboard", "trainee", fixture.trainee, _reverse("lms:dashboard")),
+        ("module page", "trainee", fixture.trainee, module_url),
+        (
+            "cohort overview",
+            "coordinator",
+            fixture.coordinator,
+            _reverse("lms:cohort_overview", fixture.cohort.pk),
+        ),
+        (
+            "attendance register",
+            "coordinator",
+            fixture.coordinator,
+            _reverse("lms:attendance", held_session.pk),
+        ),
+    ]
+
+
+def measure(fixture, *, runs=15) -> list[Result]:
+    results = []
+    for page, as_user, user, url in targets(fixture):
+        result = Result(page=page, as_user=as_user, url=url or "")
+        results.append(result)
+        if url is None:
+            result.note = "not available (no URL yet)"
+            continue
+        client = Client(raise_request_exception=False)
+        client.force_login(user)
+        # The first request warms per-process caches (site root paths,
+        # locales, templates); it is where the queries are counted.
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        result.status = response.status_code
+        result.queries = len(queries.captured_queries)
+        result.size = len(response.content)
+        if response.status_code != 200:
+            result.note = f"HTTP {response.status_code}"
+            continue
+        for _ in range(runs):
+            started = time.perf_counter()
+            client.get(url)
+            result.times_ms.append((time.perf_counter() - started) * 1000)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        result.queries = len(queries.captured_queries)
+    return results
+
+
+def table(results, *, fixture, runs) -> str:
+    lines = [
+        f"{fixture.trainees} trainees x {len(fixture.modules)} modules "
+        f"({fixture.held} held), median of {runs} runs, {connection.vendor}",
+        "",
+        f"{'page':<20} {'as':<12} {'median ms':>10} {'queries':>8} {'KB':>7}",
+    ]
+    for r in results:
+        if r.available:
+            lines.append(
+                f"{r.page:<20} {r.as_user:<12} {r.median_ms:>10.1f} "
+                f"{r.queries:>8} {r.size / 1024:>7.1f}"
+            )
+        else:
+            lines.append(f"{r.page:<20} {r.as_user:<12} {r.note}")
+    return "\n".join(lines)

@@ -1,0 +1,299 @@
+"""The Alna chapter's running cohort: twelve trainees half way through.
+
+Dates are relative to the day the demo is loaded: the first eight of the
+sixteen weekly sessions lie in the past (held), the ninth is tomorrow. A
+second run keeps whatever exists (cohort, sessions, attendance, progress,
+reflections) and only fills in what is missing, so it never duplicates rows
+and never undoes what someone changed while trying the demo.
+
+Names are invented; the countries are those of the trainees in the pilot.
+"""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from courses.models import CoursePage
+from lms import services
+from lms.choices import AttendanceStatus, RoleGroup, StaffRole
+from lms.models import Attendance, Chapter, Cohort, CohortStaff, Reflection
+
+CHAPTER_NAME = "Alna"
+CHAPTER_SLUG = "alna"
+COHORT_NAME = "Grunnopplæring Alna"
+COURSE_SLUG = "grunnopplaering"
+SOURCE_LANGUAGE = "nb"
+PLACE = "Furuset bibliotek"
+STARTS_AT = datetime.time(18, 0)
+DURATION = datetime.timedelta(hours=2, minutes=30)
+HELD = 8  # sessions in the past whenever the demo is loaded
+
+# username, first name, last name, language (Profile.language). `trainee`
+# exists already (loader.DEMO_USERS); her name here is only for reference.
+TRAINEES = [
+    ("trainee", "Amina", "Yusuf", "nb"),  # Somalia
+    ("trainee2", "Hodan", "Warsame", "so"),  # Somalia
+    ("trainee3", "Sadia", "Chaudhry", "ur"),  # Pakistan
+    ("trainee4", "Zainab", "Al-Jubouri", "ar"),  # Iraq
+    ("trainee5", "Rasha", "Haddad", "ar"),  # Syria
+    ("trainee6", "Saba", "Tesfay", "ti"),  # Eritrea
+    ("trainee7", "Elif", "Yıldız", "tr"),  # Turkey
+    ("trainee8", "Mariam", "Ahmadi", "fa"),  # Afghanistan
+    ("trainee9", "Khadija", "El Amrani", "ar"),  # Morocco
+    ("trainee10", "Nasra", "Abdi", "en"),  # Somalia
+    ("trainee11", "Ayesha", "Malik", "nb"),  # Pakistan
+    ("trainee12", "Helen", "Ghebremariam", "ti"),  # Eritrea
+]
+
+# Everyone came to every held session but for these (session index 0-7).
+ABSENCES = {
+    ("trainee", 5): AttendanceStatus.EXCUSED,
+    ("trainee3", 2): AttendanceStatus.EXCUSED,
+    ("trainee3", 6): AttendanceStatus.ABSENT,
+    ("trainee5", 0): AttendanceStatus.EXCUSED,
+    ("trainee7", 3): AttendanceStatus.ABSENT,
+    ("trainee9", 1): AttendanceStatus.EXCUSED,
+    ("trainee9", 4): AttendanceStatus.EXCUSED,
+    ("trainee12", 7): AttendanceStatus.ABSENT,
+}
+
+# Of the held modules, how many each trainee has opened at home and how many
+# of those she has marked as reviewed (always the first ones).
+PROGRESS = {
+    "trainee": (8, 5),
+    "trainee2": (8, 8),
+    "trainee3": (7, 6),
+    "trainee4": (8, 4),
+    "trainee5": (6, 3),
+    "trainee6": (5, 5),
+    "trainee7": (8, 7),
+    "trainee8": (3, 1),
+    "trainee9": (0, 0),
+    "trainee10": (8, 6),
+    "trainee11": (4, 2),
+    "trainee12": (7, 7),
+}
+
+# Session indexes (0-15) the demo lecturer teaches: one held, the next one,
+# and one later on.
+LECTURED = (1, HELD, 12)
+
+# username, module number, shared with the supervisor, text
+REFLECTIONS = [
+    (
+        "trainee",
+        1,
+        True,
+        "Jeg ble glad av å høre om brobygging. Jeg kjenner flere kvinner i "
+        "blokka mi som ikke vet hva helsestasjonen kan hjelpe med. Jeg vil "
+        "begynne med naboen min.",
+    ),
+    (
+        "trainee",
+        2,
+        False,
+        "Min mor sang for oss hver kveld. Jeg vil gjøre det samme for "
+        "barnebarna mine, både på somali og på norsk.",
+    ),
+    (
+        "trainee2",
+        1,
+        True,
+        "Det var fint å møte de andre. Jeg er spent, men også litt redd for å "
+        "snakke foran gruppen.",
+    ),
+    (
+        "trainee4",
+        3,
+        False,
+        "تعلمت أن أسأل المعلمة عندما لا أفهم. سأطلب مترجمًا في الاجتماع القادم.",
+    ),
+    (
+        "trainee6",
+        4,
+        True,
+        "Jeg skal lytte mer og gi færre råd når datteren min forteller noe vanskelig.",
+    ),
+    (
+        "trainee8",
+        2,
+        False,
+        "Jeg leser bøker med bildene for sønnen min og forteller på dari.",
+    ),
+    (
+        "trainee10",
+        6,
+        True,
+        "Asking open questions felt strange at first, but my neighbour talked "
+        "much more when I listened instead of advising.",
+    ),
+    (
+        "trainee12",
+        7,
+        False,
+        "Jeg trenger også hjelp noen ganger. Det er greit å be om det.",
+    ),
+]
+
+
+def first_session_date(today: datetime.date) -> datetime.date:
+    """The first evening: eight weeks ago less a day, so eight lie behind us."""
+    return today - datetime.timedelta(weeks=HELD) + datetime.timedelta(days=1)
+
+
+def _user(username, first, last, *, passwords, log):
+    """Get or create a demo trainee; the demo password follows the loader's rule."""
+    User = get_user_model()
+    user, created = User.objects.get_or_create(
+        username=username, defaults={"first_name": first, "last_name": last}
+    )
+    if created:
+        if passwords:
+            user.set_password("demo")
+        else:
+            user.set_unusable_password()
+        user.save()
+        log(f"  created user {username}")
+    return user
+
+
+def reflection_prompt(module):
+    """The module's first reflection prompt: (block id, prompt text)."""
+    for block in module.body:
+        if block.block_type == "reflection_prompt":
+            return block.id, block.value["prompt"]
+    return None
+
+
+def build_alna(*, passwords, log=print):
+    """Chapter Alna with its running cohort of the base training. Idempotent."""
+    User = get_user_model()
+    course = CoursePage.objects.get(
+        slug=COURSE_SLUG, locale__language_code=SOURCE_LANGUAGE
+    )
+    modules = list(course.modules())
+    coordinator = User.objects.get(username="coordinator")
+    supervisor = User.objects.get(username="supervisor")
+    lecturer = User.objects.get(username="lecturer")
+
+    chapter, created = Chapter.objects.get_or_create(
+        slug=CHAPTER_SLUG, defaults={"name": CHAPTER_NAME}
+    )
+    if created:
+        log(f"  created chapter {CHAPTER_NAME}")
+    chapter.coordinators.add(coordinator)
+
+    first_day = first_session_date(timezone.localdate())
+    cohort, created = Cohort.objects.get_or_create(
+        chapter=chapter,
+        name=COHORT_NAME,
+        defaults={
+            "course": course,
+            "starts_on": first_day,
+            "ends_on": first_day + datetime.timedelta(weeks=len(modules) - 1),
+            "language": SOURCE_LANGUAGE,
+        },
+    )
+    if created:
+        log(f"  created cohort {COHORT_NAME!r}")
+
+    for user, role in (
+        (coordinator, RoleGroup.COORDINATOR),
+        (supervisor, RoleGroup.SUPERVISOR),
+        (lecturer, RoleGroup.LECTURER),
+    ):
+        services.add_to_role(user=user, role=role)
+    CohortStaff.objects.get_or_create(
+        cohort=cohort, user=coordinator, role=StaffRole.COORDINATOR
+    )
+    CohortStaff.objects.get_or_create(
+        cohort=cohort, user=supervisor, role=StaffRole.SUPERVISOR
+    )
+
+    if not cohort.sessions.exists():
+        first_starts_at = timezone.make_aware(
+            datetime.datetime.combine(cohort.starts_on, STARTS_AT)
+        )
+        services.create_sessions(
+            sessions=services.propose_sessions(
+                cohort=cohort,
+                modules=modules,
+                first_starts_at=first_starts_at,
+                duration=DURATION,
+                place=PLACE,
+            )
+        )
+        log(f"  planned {len(modules)} weekly sessions at {PLACE}")
+    sessions = list(cohort.sessions.select_related("module").order_by("starts_at"))
+    for index in LECTURED:
+        if index < len(sessions):
+            sessions[index].lecturers.add(lecturer)
+
+    enrollments = {}
+    for username, first, last, language in TRAINEES:
+        user = _user(username, first, last, passwords=passwords, log=log)
+        enrollments[username] = services.enroll(
+            cohort=cohort, user=user, enrolled_on=cohort.starts_on
+        )
+        if not services.profile_for(user).language:
+            services.set_language(user=user, language=language)
+
+    _record_attendance(sessions[:HELD], enrollments, coordinator)
+    _record_progress(sessions[:HELD], enrollments)
+    _write_reflections(modules, enrollments)
+    return cohort
+
+
+def _record_attendance(held, enrollments, coordinator):
+    """Attendance for the held sessions, unless someone recorded it already."""
+    recorded = set(
+        Attendance.objects.filter(session__in=held).values_list(
+            "enrollment_id", "session_id"
+        )
+    )
+    for index, session in enumerate(held):
+        for username, enrollment in enrollments.items():
+            if (enrollment.pk, session.pk) in recorded:
+                continue
+            services.record_attendance(
+                session=session,
+                enrollment=enrollment,
+                status=ABSENCES.get((username, index), AttendanceStatus.PRESENT),
+                by=coordinator,
+            )
+
+
+def _record_progress(held, enrollments):
+    for username, enrollment in enrollments.items():
+        opened, reviewed = PROGRESS.get(username, (0, 0))
+        for index, session in enumerate(held[:opened]):
+            key = session.module.translation_key
+            if index < reviewed:
+                services.mark_module_reviewed(enrollment=enrollment, module_key=key)
+            else:
+                services.record_module_opened(enrollment=enrollment, module_key=key)
+
+
+def _write_reflections(modules, enrollments):
+    """A few reflections; written directly until the reflections service lands."""
+    by_number = {module.number: module for module in modules}
+    now = timezone.now()
+    for username, number, shared, text in REFLECTIONS:
+        module = by_number.get(number)
+        prompt = module and reflection_prompt(module)
+        if not prompt:
+            continue
+        prompt_key, prompt_text = prompt
+        enrollment = enrollments[username]
+        Reflection.objects.get_or_create(
+            author_id=enrollment.user_id,
+            module_key=module.translation_key,
+            prompt_key=prompt_key,
+            defaults={
+                "enrollment": enrollment,
+                "prompt_text": prompt_text,
+                "text": text,
+                "shared_at": now if shared else None,
+            },
+        )

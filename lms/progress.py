@@ -1,0 +1,416 @@
+"""Read-side helpers for a trainee's way through a course.
+
+What her dashboard shows (cohorts, next session, progress, what is waiting for
+her) and whether a module's review material is open to her. Nothing here
+writes: lms.services does. Every helper reads in a fixed number of queries,
+whatever the number of modules, sessions or cohort-mates.
+
+Modules are found through the page tree (a course's live child pages) and
+matched across languages by ``translation_key``; this module never imports
+``courses``.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.utils import timezone
+from wagtail.models import Page
+
+from lms import permissions
+from lms.choices import EnrollmentStatus, StaffRole
+from lms.models import Cohort, CohortStaff, ModuleProgress, Profile, Session
+
+# A session is "next" until it is over; without an end time, for this long.
+SESSION_LENGTH_GUESS = datetime.timedelta(hours=3)
+
+
+def profile_or_none(user):
+    """Her saved choices, without creating a row just by reading."""
+    if user is None or not user.is_authenticated:
+        return None
+    return Profile.objects.filter(user=user).first()
+
+
+def material_is_open(cohort, session) -> bool:
+    """Review material opens once its session is held, or all at once."""
+    if cohort.open_all_material:
+        return True
+    return session is not None and session.is_held
+
+
+# --- one module --------------------------------------------------------------
+
+
+@dataclass
+class ModuleReview:
+    """An enrolled trainee's view of one module."""
+
+    enrollment: object
+    session: Session | None
+    is_open: bool
+    progress: ModuleProgress | None = None
+
+    @property
+    def cohort(self):
+        return self.enrollment.cohort
+
+    @property
+    def reviewed(self):
+        return self.progress is not None and self.progress.reviewed_at is not None
+
+
+def _learning_enrollment(user, course_key):
+    # Active before completed: a trainee taking a course again reviews in
+    # her current group.
+    return (
+        permissions.learning_enrollments(user)
+        .filter(cohort__course__translation_key=course_key)
+        .select_related("cohort")
+        .order_by("status", "-cohort__starts_on")  # "active" < "completed"
+        .first()
+    )
+
+
+def module_review(user, *, course_key, module_key) -> ModuleReview | None:
+    """How module `module_key` of course `course_key` stands for `user`.
+
+    None when she is not learning in a cohort of that course: she then sees
+    the public page like any visitor. Three queries at most.
+    """
+    enrollment = _learning_enrollment(user, course_key)
+    if enrollment is None:
+        return None
+    session = (
+        Session.objects.filter(
+            cohort_id=enrollment.cohort_id,
+            module__translation_key=module_key,
+            cancelled=False,
+        )
+        .order_by("starts_at")
+        .first()
+    )
+    progress = ModuleProgress.objects.filter(
+        enrollment=enrollment, module_key=module_key
+    ).first()
+    return ModuleReview(
+        enrollment=enrollment,
+        session=session,
+        is_open=material_is_open(enrollment.cohort, session),
+        progress=progress,
+    )
+
+
+def module_review_by_key(user, module_key) -> ModuleReview | None:
+    """Like module_review, finding the course from the module's place in the tree."""
+    page = Page.objects.filter(translation_key=module_key).only("path", "depth").first()
+    if page is None or page.depth < 2:
+        return None
+    course = (
+        Page.objects.filter(path=page.path[: -Page.steplen])
+        .only("translation_key")
+        .first()
+    )
+    if course is None:
+        return None
+    return module_review(user, course_key=course.translation_key, module_key=module_key)
+
+
+def translation_in(key, language):
+    """The live, really translated copy of page `key` in `language`, or None
+    (an untranslated alias does not count)."""
+    return (
+        Page.objects.live()
+        .filter(
+            translation_key=key,
+            locale__language_code=language,
+            alias_of__isnull=True,
+        )
+        .only("path", "depth", "url_path", "locale_id")
+        .first()
+    )
+
+
+# --- the dashboard -----------------------------------------------------------
+
+
+@dataclass
+class ModuleState:
+    """One module of her course, as her dashboard lists it."""
+
+    number: int
+    key: object
+    title: str
+    url: str | None
+    session: Session | None
+    is_open: bool
+    progress: ModuleProgress | None
+
+    @property
+    def is_held(self):
+        return self.session is not None and self.session.is_held
+
+    @property
+    def opened(self):
+        return self.progress is not None
+
+    @property
+    def reviewed(self):
+        return self.progress is not None and self.progress.reviewed_at is not None
+
+
+@dataclass
+class CohortProgress:
+    """Her enrollment in one cohort and how far she has come."""
+
+    enrollment: object
+    course_title: str
+    course_url: str | None
+    modules: list[ModuleState] = field(default_factory=list)
+
+    @property
+    def cohort(self):
+        return self.enrollment.cohort
+
+    @property
+    def reviewed_count(self):
+        return sum(1 for module in self.modules if module.reviewed)
+
+    @property
+    def total(self):
+        return len(self.modules)
+
+    @property
+    def percent(self):
+        return round(100 * self.reviewed_count / self.total) if self.total else 0
+
+    @property
+    def continue_module(self):
+        """The first open module not reviewed yet, else the last one opened."""
+        for module in self.modules:
+            if module.is_open and not module.reviewed:
+                return module
+        opened = [m for m in self.modules if m.is_open and m.opened]
+        if opened:
+            return max(opened, key=lambda m: m.progress.last_seen_at)
+        return None
+
+
+@dataclass
+class NextSession:
+    session: Session
+    module: ModuleState
+    cohort: Cohort
+    lecturers: list
+
+
+@dataclass
+class WaitingItem:
+    """Something she should do. ``kind`` picks how the dashboard shows it.
+
+    Today: "review" (a held module she has not reviewed yet). Homework
+    ("homework": an assignment to hand in, "feedback": a released review to
+    read) joins here with its issue: add items in ``waiting_items``.
+    """
+
+    kind: str
+    cohort: Cohort
+    module: ModuleState
+
+
+@dataclass
+class Dashboard:
+    cohorts: list[CohortProgress]
+    next_session: NextSession | None
+    waiting: list[WaitingItem]
+
+    @property
+    def continue_module(self):
+        """Where "continue where you left off" leads: her current group first."""
+        for entry in sorted(
+            self.cohorts, key=lambda e: e.enrollment.status != EnrollmentStatus.ACTIVE
+        ):
+            if module := entry.continue_module:
+                return module
+        return None
+
+
+def _in_language(pages_by_key, key, language, request):
+    """(title, url) of the copy of page `key` in `language`, else the source's."""
+    copies = pages_by_key.get(key, {})
+    page = copies.get(language) or copies.get("source")
+    if page is None:
+        return "", None
+    return page.title, page.get_url(request=request)
+
+
+def dashboard(user, *, language, request=None) -> Dashboard:
+    """Everything her dashboard shows, in a fixed number of queries."""
+    enrollments = list(
+        permissions.learning_enrollments(user)
+        .select_related("cohort", "cohort__chapter", "cohort__course")
+        .order_by("-cohort__starts_on", "cohort__name")
+    )
+    if not enrollments:
+        return Dashboard(cohorts=[], next_session=None, waiting=[])
+    cohorts = [e.cohort for e in enrollments]
+    courses = {c.course_id: c.course for c in cohorts}
+
+    # Every course's live modules, in tree order, in one query.
+    in_courses = Q()
+    for course in courses.values():
+        in_courses |= Q(path__startswith=course.path, depth=course.depth + 1)
+    modules = list(
+        Page.objects.live()
+        .filter(in_courses)
+        .only("title", "path", "depth", "url_path", "translation_key", "locale_id")
+        .order_by("path")
+    )
+    modules_by_course = {}
+    for course in courses.values():
+        modules_by_course[course.pk] = [
+            m for m in modules if m.path.startswith(course.path)
+        ]
+
+    # The copies in her language of every module and course, in one query.
+    pages_by_key = {}
+    for page in [*courses.values(), *modules]:
+        pages_by_key.setdefault(page.translation_key, {})["source"] = page
+    for page in (
+        Page.objects.live()
+        .filter(translation_key__in=list(pages_by_key), locale__language_code=language)
+        .only("title", "path", "depth", "url_path", "translation_key", "locale_id")
+    ):
+        pages_by_key[page.translation_key][language] = page
+
+    sessions = {}
+    for session in (
+        Session.objects.filter(cohort__in=cohorts, cancelled=False)
+        .select_related("module")
+        .prefetch_related(
+            Prefetch(
+                "lecturers",
+                queryset=get_user_model().objects.only(
+                    "first_name", "last_name", "username"
+                ),
+            )
+        )
+        .order_by("starts_at")
+    ):
+        sessions.setdefault(
+            (session.cohort_id, session.module.translation_key), session
+        )
+
+    progress = {
+        (p.enrollment_id, p.module_key): p
+        for p in ModuleProgress.objects.filter(enrollment__in=enrollments)
+    }
+
+    result = []
+    for enrollment in enrollments:
+        cohort = enrollment.cohort
+        title, url = _in_language(
+            pages_by_key, cohort.course.translation_key, language, request
+        )
+        entry = CohortProgress(
+            enrollment=enrollment, course_title=title, course_url=url
+        )
+        for number, module in enumerate(modules_by_course[cohort.course_id], 1):
+            key = module.translation_key
+            session = sessions.get((cohort.pk, key))
+            title, url = _in_language(pages_by_key, key, language, request)
+            entry.modules.append(
+                ModuleState(
+                    number=number,
+                    key=key,
+                    title=title,
+                    url=url,
+                    session=session,
+                    is_open=material_is_open(cohort, session),
+                    progress=progress.get((enrollment.pk, key)),
+                )
+            )
+        result.append(entry)
+
+    return Dashboard(
+        cohorts=result,
+        next_session=_next_session(result),
+        waiting=waiting_items(result),
+    )
+
+
+def _next_session(cohorts):
+    now = timezone.now()
+    upcoming = []
+    for entry in cohorts:
+        if entry.enrollment.status != EnrollmentStatus.ACTIVE:
+            continue
+        for module in entry.modules:
+            session = module.session
+            if session is None:
+                continue
+            ends_at = session.ends_at or session.starts_at + SESSION_LENGTH_GUESS
+            if ends_at >= now:
+                upcoming.append((session.starts_at, entry, module))
+    if not upcoming:
+        return None
+    _starts_at, entry, module = min(upcoming, key=lambda item: item[0])
+    return NextSession(
+        session=module.session,
+        module=module,
+        cohort=entry.cohort,
+        lecturers=list(module.session.lecturers.all()),
+    )
+
+
+def waiting_items(cohorts) -> list[WaitingItem]:
+    """What is waiting for her, oldest first.
+
+    Homework joins here: append "homework" and "feedback" items from the
+    assignment engine, and teach ``lms/includes/waiting_item.html`` their kind.
+    """
+    items = []
+    for entry in cohorts:
+        for module in entry.modules:
+            if module.is_held and not module.reviewed:
+                items.append(
+                    WaitingItem(kind="review", cohort=entry.cohort, module=module)
+                )
+    return items
+
+
+# --- staff -------------------------------------------------------------------
+
+
+def staff_cohorts(user):
+    """Cohorts a staff member runs, supervises or lectures in, in one query.
+
+    Each cohort carries ``is_coordinator``, ``is_supervisor`` and
+    ``is_lecturer``. Superusers see every cohort in the admin instead.
+    """
+    if user is None or not user.is_authenticated or user.is_superuser:
+        return []
+    managed = Cohort.objects.filter(
+        permissions.managed_cohorts_filter(user), pk=OuterRef("pk")
+    )
+    supervised = CohortStaff.objects.filter(
+        cohort=OuterRef("pk"), user=user, role=StaffRole.SUPERVISOR
+    )
+    lectured = Session.objects.filter(cohort=OuterRef("pk"), lecturers=user)
+    return list(
+        Cohort.objects.annotate(
+            is_coordinator=Exists(managed),
+            is_supervisor=Exists(supervised),
+            is_lecturer=Exists(lectured),
+        )
+        .filter(Q(is_coordinator=True) | Q(is_supervisor=True) | Q(is_lecturer=True))
+        .select_related("chapter")
+        .order_by("-starts_on", "name")
+    )
+
+
+def source_language():
+    """The programme language, which every translation falls back to."""
+    return settings.LANGUAGE_CODE

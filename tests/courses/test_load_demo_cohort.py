@@ -1,0 +1,190 @@
+"""`load_demo` adds chapter Alna with a running cohort half way through the course.
+
+The demo is loaded once for the module inside a transaction that is rolled
+back afterwards (loading takes seconds), as in test_load_demo.py.
+"""
+
+import io
+from itertools import pairwise
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
+
+from lms.choices import AttendanceStatus, EnrollmentStatus, RoleGroup, StaffRole
+from lms.models import (
+    Attendance,
+    Chapter,
+    Cohort,
+    CohortStaff,
+    Enrollment,
+    ModuleProgress,
+    Profile,
+    Reflection,
+    Session,
+)
+
+pytestmark = pytest.mark.django_db
+
+MODELS = [
+    Chapter,
+    Cohort,
+    CohortStaff,
+    Enrollment,
+    Session,
+    Attendance,
+    ModuleProgress,
+    Reflection,
+    Profile,
+]
+
+
+def counts():
+    result = {model.__name__: model.objects.count() for model in MODELS}
+    result["users"] = get_user_model().objects.count()
+    result["lecturings"] = Session.lecturers.through.objects.count()
+    result["group memberships"] = get_user_model().groups.through.objects.count()
+    return result
+
+
+@pytest.fixture(scope="module")
+def loaded_once(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            call_command("load_demo", "--insecure-demo-passwords", stdout=io.StringIO())
+            yield counts()
+            transaction.set_rollback(True)
+
+
+@pytest.fixture
+def cohort(loaded_once):
+    return Cohort.objects.get(chapter__name="Alna")
+
+
+def user(username):
+    return get_user_model().objects.get(username=username)
+
+
+def test_alna_has_one_cohort_of_the_norwegian_base_course(cohort):
+    chapter = Chapter.objects.get(name="Alna")
+    assert list(chapter.cohorts.all()) == [cohort]
+    assert cohort.course.slug == "grunnopplaering"
+    assert cohort.course.locale.language_code == "nb"
+    assert list(chapter.coordinators.all()) == [user("coordinator")]
+
+
+def test_twelve_active_trainees_including_trainee(cohort):
+    active = cohort.enrollments.filter(status=EnrollmentStatus.ACTIVE)
+    assert active.count() == 12
+    assert active.filter(user__username="trainee").exists()
+    names = [(e.user.first_name, e.user.last_name) for e in active]
+    assert all(first and last for first, last in names)
+    assert len(set(names)) == 12
+    trainee_group = user("trainee").groups.values_list("name", flat=True)
+    assert RoleGroup.TRAINEE.value in trainee_group
+
+
+def test_staff_have_their_roles(cohort):
+    staff = set(cohort.staff.values_list("user__username", "role"))
+    assert staff == {
+        ("coordinator", StaffRole.COORDINATOR),
+        ("supervisor", StaffRole.SUPERVISOR),
+    }
+    for username, role in [
+        ("coordinator", RoleGroup.COORDINATOR),
+        ("supervisor", RoleGroup.SUPERVISOR),
+        ("lecturer", RoleGroup.LECTURER),
+    ]:
+        assert user(username).groups.filter(name=role.value).exists()
+    assert 0 < user("lecturer").lectured_sessions.filter(cohort=cohort).count() < 16
+
+
+def test_sixteen_weekly_sessions_with_exactly_eight_held(cohort):
+    sessions = list(cohort.sessions.order_by("starts_at"))
+    assert len(sessions) == 16
+    assert [s.is_held for s in sessions] == [True] * 8 + [False] * 8
+    assert [s.module.specific.number for s in sessions] == list(range(1, 17))
+    assert all(s.module.locale.language_code == "nb" for s in sessions)
+    local = [timezone.localtime(s.starts_at) for s in sessions]
+    assert {(t.hour, t.minute) for t in local} == {(18, 0)}
+    assert {(b.date() - a.date()).days for a, b in pairwise(local)} == {7}
+    assert {s.place for s in sessions} == {"Furuset bibliotek"}
+    assert local[0].date() == cohort.starts_on
+
+
+def test_attendance_only_for_held_sessions_with_a_few_absences(cohort):
+    attendance = Attendance.objects.filter(session__cohort=cohort)
+    assert attendance.count() == 8 * 12
+    assert not attendance.filter(session__starts_at__gt=timezone.now()).exists()
+    excused = attendance.filter(status=AttendanceStatus.EXCUSED).count()
+    absent = attendance.filter(status=AttendanceStatus.ABSENT).count()
+    assert excused >= 2 and absent >= 2
+    assert excused + absent < 12  # a few, not many
+    mine = attendance.filter(enrollment__user__username="trainee")
+    assert mine.filter(status=AttendanceStatus.PRESENT).count() >= 6
+
+
+def test_progress_for_held_modules_some_reviewed(cohort):
+    held_keys = {s.module.translation_key for s in cohort.sessions.all() if s.is_held}
+    progress = ModuleProgress.objects.filter(enrollment__cohort=cohort)
+    assert {p.module_key for p in progress} <= held_keys
+    with_progress = progress.values("enrollment").distinct().count()
+    assert with_progress >= 9  # most trainees
+    reviewed = progress.filter(reviewed_at__isnull=False)
+    assert 0 < reviewed.count() < progress.count()
+    mine = progress.filter(enrollment__user__username="trainee")
+    assert mine.filter(reviewed_at__isnull=False).exists()
+    assert mine.filter(reviewed_at__isnull=True).exists()
+
+
+def test_reflections_answer_the_modules_prompts_some_shared(cohort):
+    reflections = Reflection.objects.filter(enrollment__cohort=cohort)
+    assert reflections.filter(shared_at__isnull=False).exists()
+    assert reflections.filter(shared_at__isnull=True).exists()
+    modules = {
+        s.module.translation_key: s.module.specific for s in cohort.sessions.all()
+    }
+    for reflection in reflections:
+        module = modules[reflection.module_key]
+        prompts = {
+            b.id: b.value["prompt"]
+            for b in module.body
+            if b.block_type == "reflection_prompt"
+        }
+        assert prompts[reflection.prompt_key] == reflection.prompt_text
+        assert reflection.text
+        assert reflection.author_id == reflection.enrollment.user_id
+    mine = reflections.filter(author__username="trainee")
+    assert mine.filter(shared_at__isnull=False).count() == 1
+    assert mine.filter(shared_at__isnull=True).count() == 1
+
+
+def test_trainees_have_various_languages(cohort):
+    languages = set(
+        Profile.objects.filter(user__enrollments__cohort=cohort).values_list(
+            "language", flat=True
+        )
+    )
+    assert {"nb", "ar", "so", "ur", "ti", "tr", "fa", "en"} <= languages
+
+
+def test_demo_trainees_get_the_demo_password(cohort):
+    assert user("trainee7").check_password("demo")
+
+
+def test_coordinator_opens_the_wagtail_admin(cohort, client):
+    coordinator = user("coordinator")
+    assert not coordinator.is_staff
+    client.force_login(coordinator)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+
+
+def test_running_it_twice_keeps_the_counts(
+    loaded_once, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", "--insecure-demo-passwords", stdout=io.StringIO())
+    assert counts() == loaded_once

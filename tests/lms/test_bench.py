@@ -1,0 +1,148 @@
+"""`manage.py bench` reports server time, queries and size of the busy pages."""
+
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.models import Page
+
+from courses import bench
+from lms.models import Attendance, Cohort, ModuleProgress, Reflection
+
+pytestmark = pytest.mark.django_db
+
+PAGES = ["dashboard", "module page", "cohort overview", "attendance register"]
+MEASURED = re.compile(
+    r"^(?P<page>[a-z ]+?)\s+(trainee|coordinator)\s+"
+    r"(?P<ms>\d+\.\d)\s+(?P<queries>\d+)\s+(?P<kb>\d+\.\d)$"
+)
+NOT_AVAILABLE = re.compile(
+    r"^(?P<page>[a-z ]+?)\s+(trainee|coordinator)\s+"
+    r"(not available|HTTP \d+)"
+)
+
+
+def rows(output):
+    """{page: match} for every page line of the table."""
+    found = {}
+    for line in output.splitlines():
+        match = MEASURED.match(line) or NOT_AVAILABLE.match(line)
+        if match:
+            found[match["page"].strip()] = match
+    return found
+
+
+def run_bench(*args):
+    out = io.StringIO()
+    call_command("bench", "--current-database", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_reports_each_promised_page_at_a_tiny_size():
+    output = run_bench("--trainees=5", "--modules=3", "--runs=2")
+    assert "5 trainees x 3 modules (1 held), median of 2 runs" in output
+    table = rows(output)
+    assert list(table) == PAGES
+    # These two exist from the start; the others report numbers once built.
+    for page in ("dashboard", "module page"):
+        assert table[page].re is MEASURED, output
+        assert int(table[page]["queries"]) > 0
+        assert float(table[page]["kb"]) > 0
+
+
+def test_measure_times_every_run_and_counts_queries(home):
+    fixture = bench.build(trainees=5, modules=3, log=lambda _: None)
+    results = {r.page: r for r in bench.measure(fixture, runs=3)}
+    module = results["module page"]
+    assert module.status == 200
+    assert len(module.times_ms) == 3
+    assert all(t > 0 for t in module.times_ms)
+    assert module.median_ms > 0 and module.queries > 0
+    assert module.url == fixture.modules[0].url
+
+
+def test_builds_the_cohort_it_claims(home):
+    fixture = bench.build(trainees=7, modules=4, log=lambda _: None)
+    cohort = fixture.cohort
+    assert cohort.enrollments.count() == 7
+    assert cohort.sessions.count() == 4
+    assert sum(s.is_held for s in cohort.sessions.all()) == 2
+    attendance = Attendance.objects.filter(session__cohort=cohort)
+    assert attendance.count() == 7 * 2
+    assert all(a.session.is_held for a in attendance)
+    assert ModuleProgress.objects.filter(enrollment__cohort=cohort).count() == 7 * 2
+    reflections = Reflection.objects.filter(enrollment__cohort=cohort)
+    assert reflections.exists()
+    assert reflections.filter(shared_at__isnull=False).exists()
+    assert fixture.coordinator.coordinated_chapters.filter(
+        pk=cohort.chapter_id
+    ).exists()
+
+
+def test_a_url_name_that_does_not_resolve_is_reported_not_available(home, monkeypatch):
+    original = bench.targets
+
+    def with_missing(fixture):
+        page, as_user, user, _url = original(fixture)[0]
+        return [(page, as_user, user, bench._reverse("lms:no_such_page"))]
+
+    monkeypatch.setattr(bench, "targets", with_missing)
+    fixture = bench.build(trainees=2, modules=2, log=lambda _: None)
+    results = bench.measure(fixture, runs=1)
+    assert [r.note for r in results] == ["not available (no URL yet)"]
+    text = bench.table(results, fixture=fixture, runs=1)
+    assert "dashboard            trainee      not available" in text
+
+
+def test_leaves_nothing_behind_in_the_database():
+    before = (
+        Cohort.objects.count(),
+        get_user_model().objects.count(),
+        Page.objects.count(),
+    )
+    run_bench("--trainees=3", "--modules=2", "--runs=1")
+    after = (
+        Cohort.objects.count(),
+        get_user_model().objects.count(),
+        Page.objects.count(),
+    )
+    assert after == before
+
+
+def test_refuses_nonsense_sizes():
+    with pytest.raises(CommandError):
+        run_bench("--trainees=0")
+
+
+def test_make_bench_path_runs_in_a_throwaway_database(tmp_path):
+    """What `make bench` runs: migrate a fresh database, build, measure, drop it."""
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test"}
+    env.pop("TEST_DATABASE_URL", None)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "bench",
+            "--trainees=3",
+            "--modules=2",
+            "--runs=1",
+        ],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Migrating a throwaway database" in done.stdout
+    table = rows(done.stdout)
+    assert list(table) == PAGES
+    assert table["module page"].re is MEASURED, done.stdout

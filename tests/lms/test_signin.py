@@ -1,0 +1,92 @@
+"""A trainee without email signs in with a one-time link from her coordinator."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from lms import services
+from lms.models import SignInLink
+from tests.factories.lms import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def trainee(home):
+    return services.create_trainee_account(first_name="Amina", phone="+47 912 34 567")
+
+
+def test_opening_the_link_only_asks_to_confirm(client, trainee):
+    token = services.create_sign_in_link(user=trainee)
+    response = client.get(f"/nb/signin/{token}/")
+    assert response.status_code == 200
+    assert b'method="post"' in response.content
+    # A link preview fetching the address uses nothing up and signs nobody in.
+    assert "_auth_user_id" not in client.session
+    assert SignInLink.objects.get(user=trainee).used_at is None
+    assert response["Cache-Control"].startswith("max-age=0")
+    assert response["Referrer-Policy"] == "no-referrer"
+
+
+def test_confirming_signs_her_in_and_takes_her_to_her_page(client, trainee):
+    token = services.create_sign_in_link(user=trainee)
+    response = client.post(f"/nb/signin/{token}/")
+    assert response.status_code == 302
+    assert response["Location"] == "/nb/my/"
+    assert client.session["_auth_user_id"] == str(trainee.pk)
+    assert "Amina" in client.get("/nb/my/").content.decode()
+
+
+def test_the_link_works_only_once(client, trainee):
+    token = services.create_sign_in_link(user=trainee)
+    client.post(f"/nb/signin/{token}/")
+    client.logout()
+
+    again = client.get(f"/en/signin/{token}/")
+    assert again.status_code == 410
+    assert "Ask your coordinator for a new link" in again.content.decode()
+    response = client.post(f"/nb/signin/{token}/")
+    assert response.status_code == 410
+    assert "_auth_user_id" not in client.session
+
+
+def test_an_expired_or_made_up_link_is_refused_with_a_translated_message(
+    client, trainee
+):
+    token = services.create_sign_in_link(user=trainee)
+    SignInLink.objects.update(expires_at=timezone.now() - datetime.timedelta(minutes=1))
+    for address in (f"/ar/signin/{token}/", "/ar/signin/made-up-token/"):
+        response = client.post(address)
+        assert response.status_code == 410
+        assert 'dir="rtl"' in response.content.decode()
+        assert "_auth_user_id" not in client.session
+
+
+def test_a_new_link_stops_the_old_one(client, trainee):
+    old = services.create_sign_in_link(user=trainee)
+    new = services.create_sign_in_link(user=trainee)
+    assert client.post(f"/nb/signin/{old}/").status_code == 410
+    assert client.post(f"/nb/signin/{new}/").status_code == 302
+
+
+def test_a_deactivated_account_cannot_sign_in(client, trainee):
+    token = services.create_sign_in_link(user=trainee)
+    get_user_model().objects.filter(pk=trainee.pk).update(is_active=False)
+    assert client.get(f"/nb/signin/{token}/").status_code == 410
+    assert client.post(f"/nb/signin/{token}/").status_code == 410
+
+
+def test_signing_in_by_link_replaces_whoever_was_signed_in(client, trainee):
+    other = UserFactory(username="someone")
+    client.force_login(other)
+    token = services.create_sign_in_link(user=trainee)
+    client.post(f"/nb/signin/{token}/")
+    assert client.session["_auth_user_id"] == str(trainee.pk)
+
+
+def test_a_trainee_account_has_no_usable_password(trainee):
+    assert not trainee.has_usable_password()
+    assert trainee.first_name == "Amina"
+    assert trainee.lms_profile.phone == "+47 912 34 567"
