@@ -46,8 +46,10 @@ def sign_in(request, token):
         {"usable": usable},
         status=200 if usable else 410,
     )
-    # The address holds the token: never pass it on to other sites.
-    response["Referrer-Policy"] = "no-referrer"
+    # The address holds the token: never pass it on to other sites. Not
+    # "no-referrer": that makes browsers send `Origin: null` with the form,
+    # which Django's CSRF check rightly refuses.
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex"
     return response
 

@@ -27,7 +27,7 @@ def test_opening_the_link_only_asks_to_confirm(client, trainee):
     assert "_auth_user_id" not in client.session
     assert SignInLink.objects.get(user=trainee).used_at is None
     assert response["Cache-Control"].startswith("max-age=0")
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
 
 
 def test_confirming_signs_her_in_and_takes_her_to_her_page(client, trainee):
