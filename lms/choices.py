@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class CourseKind(models.TextChoices):
@@ -49,6 +50,8 @@ class RoleGroup(models.TextChoices):
     """The Django groups that carry the programme's roles (scope comes from data)."""
 
     TRAINEE = "Trainee", _("Trainee")
-    LECTURER = "Lecturer", _("Lecturer")
+    # A context of its own: templates use "Lecturer" with a plural, and a
+    # plural catalogue entry does not answer a singular lookup.
+    LECTURER = "Lecturer", pgettext_lazy("role", "Lecturer")
     SUPERVISOR = "Supervisor", _("Supervisor")
     COORDINATOR = "Coordinator", _("Coordinator")

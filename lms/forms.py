@@ -11,6 +11,7 @@ import datetime
 from django import forms
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils import timezone
@@ -115,11 +116,24 @@ class CohortScopedAdminForm(ScopedAdminForm):
 
 
 class CohortStaffAdminForm(CohortScopedAdminForm):
-    pass
+    def narrow_choices(self):
+        super().narrow_choices()
+        # Staff are chosen among staff; superusers are never offered.
+        staff = get_user_model().objects.filter(
+            is_superuser=False,
+            groups__name__in=["Coordinator", "Supervisor"],
+        )
+        self.fields["user"].queryset = self._with_current(staff.distinct(), "user")
 
 
 class EnrollmentAdminForm(CohortScopedAdminForm):
-    pass
+    def narrow_choices(self):
+        super().narrow_choices()
+        # Only trainee-only accounts: enrolling a colleague or a superuser and
+        # then printing her a sign-in link would be a way into her account.
+        self.fields["user"].queryset = self._with_current(
+            permissions.trainee_only_users(), "user"
+        )
 
 
 class SessionAdminForm(CohortScopedAdminForm):

@@ -130,6 +130,49 @@ def user_can_take_attendance(user, session) -> bool:
     return user_can_manage_cohort(user, session.cohort)
 
 
+# --- accounts ----------------------------------------------------------------
+
+
+def trainee_only_users_filter() -> Q:
+    """Accounts with no power beyond their own learning.
+
+    Only these may be enrolled from the admin or get a sign-in link: otherwise
+    a coordinator could enrol a superuser or a colleague and sign in as her.
+    """
+    return Q(is_superuser=False, is_staff=False) & ~Q(pk__in=_privileged_user_ids())
+
+
+def _privileged_user_ids():
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    return User.objects.filter(
+        Q(coordinated_chapters__isnull=False)
+        | Q(cohort_roles__isnull=False)
+        | Q(lectured_sessions__isnull=False)
+        | Q(groups__name__in=["Coordinator", "Supervisor", "Lecturer"])
+    ).values("pk")
+
+
+def trainee_only_users():
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(trainee_only_users_filter())
+
+
+def may_get_sign_in_link(user) -> bool:
+    """A one-time link is for a trainee's *first* sign-in only.
+
+    Once she has signed in, nobody may mint a way into her account: it would
+    let a coordinator read her private reflections.
+    """
+    return (
+        user.is_active
+        and user.last_login is None
+        and trainee_only_users().filter(pk=user.pk).exists()
+    )
+
+
 # --- enrollments -------------------------------------------------------------
 
 

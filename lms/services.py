@@ -128,9 +128,21 @@ def create_trainee_account(*, first_name: str, phone: str = "", language: str = 
 # --- sign-in links -----------------------------------------------------------
 
 
+class SignInLinkRefused(ValueError):
+    """The account may not get a sign-in link (see permissions)."""
+
+
 @transaction.atomic
 def create_sign_in_link(*, user, created_by=None) -> str:
-    """A fresh one-time token for `user`; earlier unused links stop working."""
+    """A fresh one-time token for `user`; earlier unused links stop working.
+
+    Only for a trainee-only account that has never signed in: raises
+    SignInLinkRefused otherwise.
+    """
+    from lms.permissions import may_get_sign_in_link
+
+    if not may_get_sign_in_link(user):
+        raise SignInLinkRefused(user.pk)
     SignInLink.objects.filter(user=user, used_at__isnull=True).delete()
     token = secrets.token_urlsafe(24)
     SignInLink.objects.create(
@@ -154,7 +166,11 @@ def redeem_sign_in_link(*, token: str):
         .filter(token_hash=hash_token(token), used_at__isnull=True)
         .first()
     )
-    if link is None or link.expires_at < timezone.now() or not link.user.is_active:
+    from lms.permissions import may_get_sign_in_link
+
+    if link is None or link.expires_at < timezone.now():
+        return None
+    if not may_get_sign_in_link(link.user):  # she signed in or gained a role since
         return None
     link.used_at = timezone.now()
     link.save(update_fields=["used_at"])

@@ -482,10 +482,21 @@ def sign_in_sheet(request, enrollment_id):
     if not permissions.user_can_manage_cohort(request.user, enrollment.cohort):
         raise PermissionDenied
     if request.method == "POST":
-        token = services.create_sign_in_link(
-            user=enrollment.user, created_by=request.user
-        )
-        remember_sign_in_token(request, enrollment, token)
+        try:
+            token = services.create_sign_in_link(
+                user=enrollment.user, created_by=request.user
+            )
+        except services.SignInLinkRefused:
+            messages.error(
+                request,
+                _(
+                    "A sign-in link is only for a trainee's first sign-in. She has "
+                    "signed in before (or has a staff role), so no new link was "
+                    "made: ask an administrator to help her reset her password."
+                ),
+            )
+        else:
+            remember_sign_in_token(request, enrollment, token)
         return redirect("lms:sign_in_sheet", enrollment.pk)
 
     tokens = request.session.get(SIGN_IN_TOKENS_SESSION_KEY, {})

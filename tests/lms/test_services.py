@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from lms import services
 from lms.choices import AttendanceStatus, EnrollmentStatus
@@ -61,7 +61,7 @@ def test_session_before_the_cohort_starts_is_refused(cohort_with_sessions):
     proposed = services.propose_sessions(
         cohort=w.cohort, modules=w.modules[:1], first_starts_at=early
     )
-    with pytest.raises(ValidationError) as error:
+    with translation.override("en"), pytest.raises(ValidationError) as error:
         services.create_sessions(sessions=proposed)
     assert "before the cohort starts" in str(error.value)
 

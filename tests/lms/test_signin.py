@@ -90,3 +90,58 @@ def test_a_trainee_account_has_no_usable_password(trainee):
     assert not trainee.has_usable_password()
     assert trainee.first_name == "Amina"
     assert trainee.lms_profile.phone == "+47 912 34 567"
+
+
+# --- nobody can mint a way into someone else's account -------------------------
+
+
+@pytest.mark.parametrize("kind", ["superuser", "staff", "coordinator", "supervisor"])
+def test_no_sign_in_link_for_privileged_accounts(cohort_with_sessions, kind):
+    from lms.services import SignInLinkRefused, create_sign_in_link
+    from tests.factories.lms import UserFactory
+
+    w = cohort_with_sessions
+    user = {
+        "superuser": lambda: UserFactory(is_superuser=True, is_staff=True),
+        "staff": lambda: UserFactory(is_staff=True),
+        "coordinator": lambda: w.coordinator,
+        "supervisor": lambda: w.supervisor,
+    }[kind]()
+    with pytest.raises(SignInLinkRefused):
+        create_sign_in_link(user=user)
+
+
+def test_no_new_link_once_she_has_signed_in(cohort_with_sessions, client):
+    """Otherwise a coordinator could sign in as her and read her journal."""
+    from lms.services import SignInLinkRefused, create_sign_in_link
+
+    trainee = cohort_with_sessions.enrollments[0].user
+    token = create_sign_in_link(user=trainee)
+    client.force_login(trainee)  # she signs in (sets last_login)
+    trainee.refresh_from_db()
+    with pytest.raises(SignInLinkRefused):
+        create_sign_in_link(user=trainee)
+    # And a link made before she signed in another way stops working.
+    from lms.services import redeem_sign_in_link
+
+    assert redeem_sign_in_link(token=token) is None
+
+
+def test_enrollment_form_offers_only_trainee_accounts(cohort_with_sessions):
+    from lms.forms import EnrollmentAdminForm
+    from tests.factories.lms import UserFactory
+
+    w = cohort_with_sessions
+    root = UserFactory(username="root", is_superuser=True, is_staff=True)
+    from lms.models import Enrollment
+
+    class Form(EnrollmentAdminForm):
+        class Meta:
+            model = Enrollment
+            fields = ["cohort", "user", "status"]
+
+    form = Form(for_user=w.coordinator)
+    offered = set(form.fields["user"].queryset)
+    assert w.enrollments[0].user in offered
+    for privileged in (root, w.coordinator, w.supervisor, w.lecturer):
+        assert privileged not in offered
