@@ -7,6 +7,7 @@ readers of private reflections: a reflection nobody shared is readable by its
 author alone.
 """
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from lms.choices import EnrollmentStatus, StaffRole
@@ -143,20 +144,19 @@ def trainee_only_users_filter() -> Q:
 
 
 def _privileged_user_ids():
-    from django.contrib.auth import get_user_model
-
-    User = get_user_model()
-    return User.objects.filter(
-        Q(coordinated_chapters__isnull=False)
-        | Q(cohort_roles__isnull=False)
-        | Q(lectured_sessions__isnull=False)
-        | Q(groups__name__in=["Coordinator", "Supervisor", "Lecturer"])
-    ).values("pk")
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(coordinated_chapters__isnull=False)
+            | Q(cohort_roles__isnull=False)
+            | Q(lectured_sessions__isnull=False)
+            | Q(groups__name__in=["Coordinator", "Supervisor", "Lecturer"])
+        )
+        .values("pk")
+    )
 
 
 def trainee_only_users():
-    from django.contrib.auth import get_user_model
-
     return get_user_model().objects.filter(trainee_only_users_filter())
 
 

@@ -62,12 +62,16 @@ class ModuleReview:
         return self.progress is not None and self.progress.reviewed_at is not None
 
 
-def _learning_enrollment(user, course_key):
-    # Active before completed: a trainee taking a course again reviews in
-    # her current group.
+def learning_enrollment_in(user, course_keys):
+    """Her enrollment that teaches her a course with one of `course_keys`
+    (a list or a values() queryset of translation keys), or None. One query.
+
+    Active before completed: a trainee taking a course again reviews in her
+    current group.
+    """
     return (
         permissions.learning_enrollments(user)
-        .filter(cohort__course__translation_key=course_key)
+        .filter(cohort__course__translation_key__in=course_keys)
         .select_related("cohort")
         .order_by("status", "-cohort__starts_on")  # "active" < "completed"
         .first()
@@ -80,7 +84,7 @@ def module_review(user, *, course_key, module_key) -> ModuleReview | None:
     None when she is not learning in a cohort of that course: she then sees
     the public page like any visitor. Three queries at most.
     """
-    enrollment = _learning_enrollment(user, course_key)
+    enrollment = learning_enrollment_in(user, [course_key])
     if enrollment is None:
         return None
     session = (

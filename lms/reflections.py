@@ -24,9 +24,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
-from lms import permissions
 from lms.models import Enrollment, Reflection
 from lms.models.progress import REFLECTION_MAX_CHARS
+from lms.progress import learning_enrollment_in
 
 DEFAULT_AUDIO_MAX_BYTES = 10 * 1024 * 1024
 # The StreamField block type that asks for a reflection (courses.blocks).
@@ -81,16 +81,8 @@ def enrollment_for_module(user, page) -> Enrollment | None:
     if page is None or page.depth < 2:
         return None
     parent_path = page.path[: -page.steplen]
-    return (
-        permissions.learning_enrollments(user)
-        .filter(
-            cohort__course__translation_key__in=Page.objects.filter(
-                path=parent_path
-            ).values("translation_key")
-        )
-        .select_related("cohort")
-        .order_by("status", "-cohort__starts_on")  # as lms.progress: active first
-        .first()
+    return learning_enrollment_in(
+        user, Page.objects.filter(path=parent_path).values("translation_key")
     )
 
 

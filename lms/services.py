@@ -23,6 +23,7 @@ from lms.models import (
     SignInLink,
 )
 from lms.models.enrolment import hash_token
+from lms.permissions import may_get_sign_in_link
 
 SIGN_IN_LINK_LIFETIME = datetime.timedelta(days=14)
 
@@ -139,8 +140,6 @@ def create_sign_in_link(*, user, created_by=None) -> str:
     Only for a trainee-only account that has never signed in: raises
     SignInLinkRefused otherwise.
     """
-    from lms.permissions import may_get_sign_in_link
-
     if not may_get_sign_in_link(user):
         raise SignInLinkRefused(user.pk)
     SignInLink.objects.filter(user=user, used_at__isnull=True).delete()
@@ -166,8 +165,6 @@ def redeem_sign_in_link(*, token: str):
         .filter(token_hash=hash_token(token), used_at__isnull=True)
         .first()
     )
-    from lms.permissions import may_get_sign_in_link
-
     if link is None or link.expires_at < timezone.now():
         return None
     if not may_get_sign_in_link(link.user):  # she signed in or gained a role since
@@ -223,6 +220,12 @@ def record_attendance(
         defaults={"status": status, "recorded_by": by},
     )
     return attendance
+
+
+def session_counts_for(enrollment: Enrollment, session: Session) -> bool:
+    """Whether `session` counts for her attendance: it is on or after the day
+    she was enrolled. The same rule as counted_sessions, for one session."""
+    return timezone.localdate(session.starts_at) >= enrollment.enrolled_on
 
 
 def counted_sessions(enrollment: Enrollment):

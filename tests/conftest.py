@@ -1,5 +1,10 @@
+import contextlib
+import io
+
 import pytest
 from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from tests.factories.courses import (
@@ -121,3 +126,16 @@ def cohort_with_sessions(build_course):
         coordinator=coordinator,
         lecturer=lecturer,
     )
+
+
+@contextlib.contextmanager
+def demo_loaded(django_db_blocker):
+    """The demo loaded once, for a module's read-only tests.
+
+    Loading takes seconds, so it runs inside one outer transaction that is
+    rolled back at the end; each test nests its own savepoint in it.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", "--insecure-demo-passwords", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)

@@ -60,11 +60,6 @@ def _learning_enrollments(cohort):
     )
 
 
-def _counts_for(enrollment, session) -> bool:
-    """Attendance counts only sessions on or after her enrollment date."""
-    return timezone.localdate(session.starts_at) >= enrollment.enrolled_on
-
-
 def _wants_json(request) -> bool:
     return "application/json" in request.headers.get("Accept", "")
 
@@ -130,7 +125,7 @@ def attendance(request, session_id):
         )
     )
     rows = [
-        RegisterRow(e, recorded.get(e.pk, ""), _counts_for(e, session))
+        RegisterRow(e, recorded.get(e.pk, ""), services.session_counts_for(e, session))
         for e in enrollments
     ]
     siblings = list(session.cohort.sessions.order_by("starts_at").values_list("pk"))
@@ -182,7 +177,7 @@ def _save_one_mark(request, session, enrollments):
         return JsonResponse(
             {"ok": False, "error": _("This trainee is not in the group.")}, status=400
         )
-    if not _counts_for(enrollment, session):
+    if not services.session_counts_for(enrollment, session):
         return JsonResponse(
             {"ok": False, "error": _("She joined after this session.")}, status=400
         )
@@ -205,7 +200,7 @@ def _save_register(request, session, enrollments):
         status = request.POST.get(f"status-{enrollment.pk}", "")
         if not status or status == recorded.get(enrollment.pk):
             continue
-        if status not in AttendanceStatus.values or not _counts_for(
+        if status not in AttendanceStatus.values or not services.session_counts_for(
             enrollment, session
         ):
             continue
@@ -358,7 +353,7 @@ def cohort_matrix(cohort):
             )
             for session in column.sessions:
                 held = session.starts_at <= now
-                counts = _counts_for(enrollment, session)
+                counts = services.session_counts_for(enrollment, session)
                 status = marks.get((enrollment.pk, session.pk), "")
                 cell.held = cell.held or held
                 cell.counts = counts

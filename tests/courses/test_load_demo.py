@@ -6,12 +6,12 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringTranslation
 
 from courses.models import CoursePage, ModulePage
 from lms.choices import CourseKind
+from tests.conftest import demo_loaded
 
 pytestmark = pytest.mark.django_db
 
@@ -40,16 +40,8 @@ def load(django_capture_on_commit_callbacks):
 
 @pytest.fixture(scope="module")
 def loaded_once(django_db_setup, django_db_blocker):
-    """Load the demo once for the read-only tests of this module.
-
-    Loading takes seconds, so it runs inside one outer transaction that is
-    rolled back after the module; each test nests its own savepoint in it.
-    """
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            call_command("load_demo", "--insecure-demo-passwords", stdout=io.StringIO())
-            yield counts()
-            transaction.set_rollback(True)
+    with demo_loaded(django_db_blocker):
+        yield counts()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from itertools import pairwise
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 
 from lms.choices import AttendanceStatus, EnrollmentStatus, RoleGroup, StaffRole
@@ -25,6 +24,7 @@ from lms.models import (
     Reflection,
     Session,
 )
+from tests.conftest import demo_loaded
 
 pytestmark = pytest.mark.django_db
 
@@ -51,11 +51,8 @@ def counts():
 
 @pytest.fixture(scope="module")
 def loaded_once(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            call_command("load_demo", "--insecure-demo-passwords", stdout=io.StringIO())
-            yield counts()
-            transaction.set_rollback(True)
+    with demo_loaded(django_db_blocker):
+        yield counts()
 
 
 @pytest.fixture

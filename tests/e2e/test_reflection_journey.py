@@ -10,7 +10,6 @@ from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 from playwright.sync_api import expect
-from wagtail.models import Page
 
 from lms.models import Reflection
 from tests.factories.lms import (
@@ -27,14 +26,7 @@ STATUS = ".reflection__status"
 
 
 @pytest.fixture
-def tree_root(locales):
-    """The root page migrations made; live_server flushed it after an earlier test."""
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locales["nb"]))
-
-
-@pytest.fixture
-def course_world(tree_root, build_course, translate, home):
+def course_world(build_course, translate, home):
     course, modules = build_course(modules=2, title="Grunnopplæring")
     module = modules[0]
     module.title = "Barn og språk"

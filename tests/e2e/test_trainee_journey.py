@@ -10,7 +10,6 @@ import datetime
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
-from wagtail.models import Page
 
 from lms import services
 from lms.models import ModuleProgress
@@ -27,15 +26,7 @@ NEUTRAL = "https://www.yr.no/"
 
 
 @pytest.fixture
-def wagtail_root(locales):
-    """Wagtail's root page comes from a migration; live_server's flush after an
-    earlier browser test removes it, so put it back."""
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locales["nb"]))
-
-
-@pytest.fixture
-def course(wagtail_root, build_course, translate, home):
+def course(build_course, translate, home):
     """4 modules, the first two held; module 1 also in Arabic."""
     course, modules = build_course(modules=4, title="Grunnopplæring")
     modules[0].title = "Barn og språk"

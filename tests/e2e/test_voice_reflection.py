@@ -12,7 +12,6 @@ from tests.factories.lms import EnrollmentFactory, UserFactory
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 # The same course, cohort and trainee as the written-reflection journey.
-tree_root = journey.tree_root
 course_world = journey.course_world
 sign_in = journey.sign_in
 
