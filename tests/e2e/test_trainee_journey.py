@@ -162,3 +162,19 @@ def test_leave_quickly_in_arabic_sits_at_the_inline_end_and_escape_works(
     phone.keyboard.press("Escape")
     phone.keyboard.press("Escape")  # twice: the keyboard way out
     expect(phone).to_have_url(NEUTRAL)
+
+
+def test_logging_out_leaves_no_draft_behind_on_a_shared_phone(
+    live_server, phone, course
+):
+    log_in(phone, live_server.url)
+    phone.evaluate(
+        """() => {
+            localStorage.setItem("lms-reflection:1:m:p", '{"text": "mine"}');
+            localStorage.setItem("other-site-thing", "kept");
+        }"""
+    )
+    phone.get_by_role("button", name="Logg ut").click()
+    phone.wait_for_load_state()
+    assert phone.evaluate("() => localStorage.getItem('lms-reflection:1:m:p')") is None
+    assert phone.evaluate("() => localStorage.getItem('other-site-thing')") == "kept"

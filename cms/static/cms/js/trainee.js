@@ -1,9 +1,11 @@
 /* Brobygger, for signed-in pages. No framework; every feature also works
    without this file (a plain link, a plain form).
 
-   1. "Leave quickly": one tap (or Escape twice) replaces this page with a
-      neutral one. location.replace() keeps this page out of the back history.
-   2. Reading a module to the end marks it reviewed: when the "I have reviewed
+   1. "Leave quickly": Escape twice does what one tap on the link does (its
+      inline handler): location.replace() keeps this page out of the back
+      history.
+   2. Logging out removes her drafts kept in this browser.
+   3. Reading a module to the end marks it reviewed: when the "I have reviewed
       this module" form has stayed in view for two seconds after she scrolled
       (or on a page too short to scroll), it is posted in the background. */
 (function () {
@@ -16,16 +18,26 @@
             document.title = "";
             window.location.replace(leave.href);
         };
-        leave.addEventListener("click", function (event) {
-            event.preventDefault();
-            goAway();
-        });
         var lastEscape = 0;
         document.addEventListener("keydown", function (event) {
             if (event.key !== "Escape") return;
             var now = Date.now();
             if (now - lastEscape < 1500) goAway();
             lastEscape = now;
+        });
+    }
+
+    /* Logging out on a shared phone leaves no copy of her writing behind:
+       drafts kept in this browser (reflections, homework) go with her. */
+    var logout = document.querySelector("[data-logout]");
+    if (logout) {
+        logout.addEventListener("submit", function () {
+            try {
+                for (var i = localStorage.length - 1; i >= 0; i--) {
+                    var name = localStorage.key(i);
+                    if (name && name.indexOf("lms-") === 0) localStorage.removeItem(name);
+                }
+            } catch (error) { /* storage unavailable: nothing kept either */ }
         });
     }
 
