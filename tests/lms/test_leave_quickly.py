@@ -47,9 +47,7 @@ def test_every_page_offers_a_way_out_right_after_skip_to_content(client, pages, 
     assert 'class="leave-quickly"' in order[1]
 
 
-def test_signed_in_pages_add_escape_twice_to_leave(
-    client, cohort_with_sessions
-):
+def test_signed_in_pages_add_escape_twice_to_leave(client, cohort_with_sessions):
     w = cohort_with_sessions
     client.force_login(w.enrollments[0].user)
     for url in (reverse("lms:dashboard"), w.modules[0].url):
