@@ -1,14 +1,16 @@
 """StreamField blocks that make up a module's lesson content.
 
 One `LessonStreamBlock` is built from the individual blocks and reused by every
-field that holds lesson content. Quiz, homework and H5P chooser blocks join it
-with their issues.
+field that holds lesson content. Homework joins as a chooser
+of ``lms.Assignment`` snippets; quiz and H5P chooser blocks join with their
+issues.
 """
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from lms.choices import CalloutKind
 
@@ -159,6 +161,24 @@ class ReflectionPromptBlock(blocks.StructBlock):
         }
 
 
+class AssignmentBlock(SnippetChooserBlock):
+    """Places a homework assignment (an ``lms`` snippet) in the lesson.
+
+    Trainees see its instructions, due date and their hand-in; the block is
+    translated with the page (wagtail-localize picks the assignment's copy in
+    the page's language).
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__("lms.Assignment", **kwargs)
+
+    class Meta:
+        icon = "clipboard-list"
+        template = "courses/blocks/assignment_block.html"
+        label = _("Homework")
+        description = _("Homework the trainees hand in and supervisors review.")
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     """Everything a module's lesson may contain."""
 
@@ -170,6 +190,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     discussion_questions = DiscussionQuestionsBlock()
     reflection_prompt = ReflectionPromptBlock()
+    assignment = AssignmentBlock()
 
 
 class LearningGoalsBlock(blocks.StreamBlock):

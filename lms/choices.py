@@ -55,3 +55,34 @@ class RoleGroup(models.TextChoices):
     LECTURER = "Lecturer", pgettext_lazy("role", "Lecturer")
     SUPERVISOR = "Supervisor", _("Supervisor")
     COORDINATOR = "Coordinator", _("Coordinator")
+
+
+class SubmissionStatus(models.TextChoices):
+    """Where a trainee's homework stands."""
+
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Waiting for review")
+    NEEDS_REVISION = "needs_revision", _("Needs revision")
+    APPROVED = "approved", _("Approved")
+
+
+class ReviewDecision(models.TextChoices):
+    """A supervisor's decision on one version of a trainee's homework."""
+
+    APPROVED = "approved", _("Approved")
+    NEEDS_REVISION = "needs_revision", _("Needs revision")
+
+
+class ReportFieldKind(models.TextChoices):
+    """How a field of a homework report form is answered."""
+
+    SHORT = "short", _("Short answer")
+    LONG = "long", _("Longer text")
+    CHOICE = "choice", _("Choose one")
+
+
+class SubmissionFileKind(models.TextChoices):
+    """An attachment to homework: a file she chose or a recording she made."""
+
+    FILE = "file", _("File")
+    AUDIO = "audio", _("Voice recording")

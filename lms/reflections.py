@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
+from lms import files
 from lms.models import Enrollment, Reflection
 from lms.models.progress import REFLECTION_MAX_CHARS
 from lms.progress import learning_enrollment_in
@@ -176,30 +177,7 @@ def check_text_length(text: str):
 
 # --- audio type checks ---------------------------------------------------------
 
-AUDIO_TYPES = {
-    "audio/webm": "webm",
-    "audio/ogg": "ogg",
-    "audio/mp4": "m4a",
-    "audio/mpeg": "mp3",
-}
-
-
-def sniff_audio_type(head: bytes) -> str | None:
-    """The audio type of a file from its first bytes (magic numbers), or None.
-
-    The file's name and the browser's content type are never trusted.
-    """
-    if head.startswith(b"\x1a\x45\xdf\xa3"):  # EBML: WebM/Matroska
-        return "audio/webm" if b"webm" in head[:64] else None
-    if head.startswith(b"OggS"):
-        return "audio/ogg"
-    if len(head) >= 12 and head[4:8] == b"ftyp":  # ISO base media: mp4, m4a
-        return "audio/mp4"
-    if head.startswith(b"ID3"):
-        return "audio/mpeg"
-    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
-        return "audio/mpeg"  # MPEG audio frame sync without an ID3 tag
-    return None
+AUDIO_TYPES = {t.content_type: t.extension for t in files.AUDIO}
 
 
 def check_audio(upload) -> str:
@@ -219,17 +197,16 @@ def check_audio(upload) -> str:
             }
         )
     upload.seek(0)
-    head = upload.read(64)
+    file_type = files.sniff_audio(upload.read(64))
     upload.seek(0)
-    content_type = sniff_audio_type(head)
-    if content_type is None:
+    if file_type is None:
         raise ReflectionError(
             _(
                 "This file is not a sound recording we can play. Please record "
                 "again, or choose a WebM, Ogg, MP4/M4A or MP3 file."
             )
         )
-    return content_type
+    return file_type.content_type
 
 
 # --- writing -------------------------------------------------------------------

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from lms.views import reflections, signin, staff, trainee
+from lms.views import homework, reflections, review, signin, staff, trainee
 
 app_name = "lms"
 
@@ -18,4 +18,6 @@ urlpatterns = [
     *staff.urlpatterns,
     *signin.urlpatterns,
     *reflections.urlpatterns,
+    *homework.urlpatterns,
+    *review.urlpatterns,
 ]

@@ -15,9 +15,23 @@ from lms.models.enrolment import (
     Session,
     SignInLink,
 )
+from lms.models.homework import (
+    Assignment,
+    NotificationLog,
+    Review,
+    Submission,
+    SubmissionFile,
+    SubmissionVersion,
+)
 from lms.models.progress import ModuleProgress, Reflection
 
 __all__ = [
+    "Assignment",
+    "NotificationLog",
+    "Review",
+    "Submission",
+    "SubmissionFile",
+    "SubmissionVersion",
     "Attendance",
     "Chapter",
     "Cohort",

@@ -14,7 +14,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
-from lms import permissions, progress
+from lms import files, permissions, progress
 from lms import reflections as service
 from lms.models import Enrollment, Reflection
 from lms.models.progress import REFLECTION_MAX_CHARS
@@ -430,13 +430,11 @@ def reflection_audio(request, pk):
         or not permissions.user_can_read_reflection(request.user, reflection)
     ):
         raise Http404
-    content_type = reflection.audio_content_type or "application/octet-stream"
-    extension = service.AUDIO_TYPES.get(content_type, "bin")
-    response = FileResponse(reflection.audio.open("rb"), content_type=content_type)
-    response["Content-Disposition"] = f'inline; filename="reflection.{extension}"'
-    response["Cache-Control"] = "private, no-store"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    return files.private_file_response(
+        reflection.audio,
+        content_type=reflection.audio_content_type,
+        filename="reflection",
+    )
 
 
 urlpatterns = [
