@@ -1,0 +1,50 @@
+"""Background work of the learning engine, through Django's tasks framework.
+
+Dev and test settings have no TASKS setting, so tasks run inline
+(ImmediateBackend); production queues them in the database
+(django_tasks_db). The work itself is in :mod:`lms.notifications`.
+
+Services call ``on_work_arrived`` / ``on_feedback_released`` inside their
+transaction: the task is queued only once it commits, so a rolled-back
+hand-in never mails anyone, and a failure to queue never undoes it.
+"""
+
+from django.db import transaction
+from django_tasks import task
+
+from lms import notifications
+
+
+@task()
+def notify_work_arrived(submission_id: int) -> int:
+    return notifications.work_arrived(submission_id=submission_id)
+
+
+@task()
+def notify_feedback_released(review_id: int) -> bool:
+    return notifications.feedback_released(review_id=review_id)
+
+
+@task()
+def send_daily_notices() -> dict:
+    """Today's review digests and due-date reminders."""
+    return {
+        "digests": notifications.send_review_digests(),
+        "reminders": notifications.send_due_reminders(),
+    }
+
+
+def on_work_arrived(submission) -> None:
+    """A trainee handed in a version of `submission`: notify after commit."""
+    submission_id = submission.pk
+    transaction.on_commit(
+        lambda: notify_work_arrived.enqueue(submission_id), robust=True
+    )
+
+
+def on_feedback_released(review) -> None:
+    """A supervisor released `review`: tell the trainee after commit."""
+    review_id = review.pk
+    transaction.on_commit(
+        lambda: notify_feedback_released.enqueue(review_id), robust=True
+    )
