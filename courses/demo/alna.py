@@ -14,6 +14,7 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from courses.demo import homework as demo_homework
 from courses.models import CoursePage
 from lms import services
 from lms.choices import AttendanceStatus, RoleGroup, StaffRole
@@ -137,6 +138,10 @@ REFLECTIONS = [
 ]
 
 
+# Module 14 ends with the "three conversations" homework (courses.demo.homework).
+HOMEWORK_MODULE = 14
+
+
 def first_session_date(today: datetime.date) -> datetime.date:
     """The first evening: eight weeks ago less a day, so eight lie behind us."""
     return today - datetime.timedelta(weeks=HELD) + datetime.timedelta(days=1)
@@ -242,6 +247,14 @@ def build_alna(*, passwords, log=print):
     _record_attendance(sessions[:HELD], enrollments, coordinator)
     _record_progress(sessions[:HELD], enrollments)
     _write_reflections(modules, enrollments)
+    homework_module = next((m for m in modules if m.number == HOMEWORK_MODULE), None)
+    if homework_module is not None:
+        demo_homework.build_alna_homework(
+            enrollments=enrollments,
+            module=homework_module,
+            supervisor=supervisor,
+            log=log,
+        )
     return cohort
 
 

@@ -1368,6 +1368,7 @@ MODULES = [
                     ],
                 },
             ),
+            ("assignment", "tre-samtaler"),
             (
                 "reflection_prompt",
                 {

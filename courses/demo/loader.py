@@ -15,16 +15,12 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import (
     LocaleSynchronization,
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
 )
-from wagtail_localize.segments.extract import extract_segments
-from wagtail_localize.segments.types import StringSegmentValue
 from wagtail_localize.synctree import synchronize_tree
 
 from courses.demo import alna, base_training, base_training_translated, continuing
+from courses.demo import homework as demo_homework
+from courses.demo.localize import DemoError, translate_object
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from lms.choices import CourseKind
 
@@ -41,10 +37,6 @@ DEMO_USERS = [
     ("trainee", "Amina", "Yusuf", False),
     ("alumna", "Fatima", "Rahimi", False),
 ]
-
-
-class DemoError(Exception):
-    """The demo data and the page models disagree."""
 
 
 def text(value, language):
@@ -83,6 +75,8 @@ def _body_block(key, block_type, value, language):
             "prompt": text(value["prompt"], language),
             "guidance": text(value.get("guidance", ""), language),
         }
+    if block_type == "assignment":
+        return demo_homework.assignment_pk(language)
     raise DemoError(f"Unknown block type {block_type!r}")
 
 
@@ -221,46 +215,6 @@ def synchronise_locales(locales, log):
     log("  synchronised page trees into every content language")
 
 
-def translate_page(page, unsaved_translation, locale):
-    """Translate `page` into `locale` through wagtail-localize and publish it.
-
-    `unsaved_translation` is the same page built in the target language with
-    the same block ids; its segments pair one to one with the source's.
-    """
-    source, _ = TranslationSource.update_or_create_from_instance(page)
-    ours = [s for s in extract_segments(page) if isinstance(s, StringSegmentValue)]
-    theirs = [
-        s
-        for s in extract_segments(unsaved_translation)
-        if isinstance(s, StringSegmentValue)
-    ]
-    if [s.path for s in ours] != [s.path for s in theirs]:
-        raise DemoError(f"Translation of {page.title!r} has a different structure")
-    pairs = {
-        (s.path, s.string.data): t.string.data
-        for s, t in zip(ours, theirs, strict=True)
-    }
-    for segment in StringSegment.objects.filter(source=source).select_related(
-        "string", "context"
-    ):
-        key = (segment.context.path, segment.string.data)
-        if key not in pairs:
-            raise DemoError(f"No translation for {key!r} in {page.title!r}")
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={
-                "data": pairs[key],
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-            },
-        )
-    translation, _ = Translation.objects.get_or_create(
-        source=source, target_locale=locale
-    )
-    translation.save_target(publish=True)
-
-
 def translate_demo_pages(locales, index, courses, log):
     base = base_training_translated
     base_page = courses[base.COURSE["slug"]]
@@ -287,7 +241,7 @@ def translate_demo_pages(locales, index, courses, log):
             existing = page.get_translation_or_none(locale)
             if existing is not None and not existing.alias_of_id:
                 continue  # translated on an earlier run
-            translate_page(page.specific, build(language), locale)
+            translate_object(page.specific, build(language), locale)
             log(f"  translated {page.title!r} into {language}")
 
 
@@ -316,6 +270,9 @@ def create_users(*, passwords, log):
 def load_demo(*, passwords, log=print):
     with transaction.atomic():
         locales = ensure_locales()
+        demo_homework.ensure_assignment(
+            source_language=SOURCE_LANGUAGE, languages=TRANSLATED_LANGUAGES, log=log
+        )
         index, courses = build_source_tree(locales, log)
         synchronise_locales(locales, log)
         translate_demo_pages(locales, index, courses, log)

@@ -11,8 +11,15 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.models import Locale
 
-from lms.choices import AttendanceStatus, EnrollmentStatus, RoleGroup, StaffRole
+from lms.choices import (
+    AttendanceStatus,
+    EnrollmentStatus,
+    RoleGroup,
+    StaffRole,
+    SubmissionStatus,
+)
 from lms.models import (
     Attendance,
     Chapter,
@@ -22,7 +29,10 @@ from lms.models import (
     ModuleProgress,
     Profile,
     Reflection,
+    Review,
     Session,
+    Submission,
+    SubmissionVersion,
 )
 from tests.conftest import demo_loaded
 
@@ -38,6 +48,9 @@ MODELS = [
     ModuleProgress,
     Reflection,
     Profile,
+    Submission,
+    SubmissionVersion,
+    Review,
 ]
 
 
@@ -185,3 +198,42 @@ def test_running_it_twice_keeps_the_counts(
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo", "--insecure-demo-passwords", stdout=io.StringIO())
     assert counts() == loaded_once
+
+
+def test_module_14_homework_is_handed_in_in_every_state(cohort):
+    from lms.homework import assignments_in_modules
+
+    module = next(m for m in cohort.course.specific.modules() if m.number == 14)
+    (assignment,) = assignments_in_modules([module.translation_key])[
+        module.translation_key
+    ]
+    assert assignment.title == "Tre samtaler"
+    assert assignment.report_min_entries == 3 and len(assignment.report_fields) == 4
+    # The Arabic and English module pages place the translated assignment.
+    for language, title in (("ar", "ثلاث محادثات"), ("en", "Three conversations")):
+        page = module.get_translation(Locale.objects.get(language_code=language))
+        (block,) = [b for b in page.specific.body if b.block_type == "assignment"]
+        assert block.value.title == title
+        assert block.value.translation_key == assignment.translation_key
+
+    submissions = Submission.objects.filter(
+        enrollment__cohort=cohort, module_key=module.translation_key
+    )
+    assert set(submissions.values_list("status", flat=True)) == set(SubmissionStatus)
+    resubmitted = submissions.get(enrollment__user__username="trainee")
+    assert resubmitted.status == SubmissionStatus.SUBMITTED
+    assert resubmitted.versions.count() == 2
+    assert resubmitted.reviews.get().version.number == 1
+    # A review saved as a draft, waiting to be released, for supervisor.
+    assert (
+        Review.objects.filter(
+            submission__enrollment__cohort=cohort, released_at__isnull=True
+        ).count()
+        == 1
+    )
+    assert all(r.reviewer == user("supervisor") for r in Review.objects.all())
+    # Oldest first in the queue: hand-ins are spread over days.
+    dates = submissions.exclude(submitted_at=None).values_list(
+        "submitted_at", flat=True
+    )
+    assert len({d.date() for d in dates}) >= 5
