@@ -29,8 +29,15 @@ from wagtail.models import Locale, Page, Site
 from courses.demo import base_training, base_training_translated, loader
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from lms import services
-from lms.choices import AttendanceStatus, RoleGroup, StaffRole
+from lms.choices import (
+    AttendanceStatus,
+    ReviewDecision,
+    RoleGroup,
+    StaffRole,
+    SubmissionStatus,
+)
 from lms.models import (
+    Assignment,
     Attendance,
     Chapter,
     Cohort,
@@ -39,7 +46,10 @@ from lms.models import (
     ModuleProgress,
     Profile,
     Reflection,
+    Review,
     Session,
+    Submission,
+    SubmissionVersion,
 )
 
 LANGUAGE = "nb"
@@ -60,6 +70,9 @@ class Fixture:
     supervisor: object
     trainees: int
     held: int
+    submission: object = None  # one handed-in homework, for the review page
+    submissions: int = 0
+    homework_cohorts: int = 0
 
 
 @dataclass
@@ -297,9 +310,125 @@ def build_cohort(*, course, modules, trainees, log=print):
     )
 
 
-def build(*, trainees=200, modules=16, log=print) -> Fixture:
+def build(
+    *, trainees=200, modules=16, submissions=0, homework_cohorts=10, log=print
+) -> Fixture:
     course, pages = build_course(modules=modules, log=log)
-    return build_cohort(course=course, modules=pages, trainees=trainees, log=log)
+    fixture = build_cohort(course=course, modules=pages, trainees=trainees, log=log)
+    if submissions:
+        build_homework(
+            fixture, submissions=submissions, cohorts=homework_cohorts, log=log
+        )
+    return fixture
+
+
+def build_homework(fixture, *, submissions, cohorts, log=print):
+    """An assignment in the last held module and `submissions` hand-ins spread
+    over `cohorts` cohorts (the fixture's and new ones) that the fixture's
+    supervisor supervises: a third reviewed, a few resubmitted."""
+    User = get_user_model()
+    module = fixture.modules[max(fixture.held - 1, 0)]
+    assignment = Assignment.objects.create(
+        locale=module.locale,
+        title="Tre samtaler",
+        instructions="<p>Snakk med tre kvinner.</p>",
+    )
+    module.body = [
+        *module.body.raw_data,
+        {"type": "assignment", "value": assignment.pk},
+    ]
+    module.save_revision().publish()
+    all_cohorts = [fixture.cohort]
+    password = make_password(None)
+    # The fixture's cohort hands in what its trainees can; new cohorts the rest.
+    rest = max(submissions - fixture.trainees, 0)
+    per_cohort = -(-rest // (cohorts - 1)) if cohorts > 1 else 0
+    for n in range(1, cohorts):
+        cohort = Cohort.objects.create(
+            chapter=fixture.cohort.chapter,
+            course=fixture.course,
+            name=f"{fixture.cohort.name} {n + 1}",
+            starts_on=fixture.cohort.starts_on,
+        )
+        CohortStaff.objects.create(
+            cohort=cohort, user=fixture.supervisor, role=StaffRole.SUPERVISOR
+        )
+        tag = f"hw{cohort.pk}"
+        User.objects.bulk_create(
+            [
+                User(username=f"{tag}-{i:04d}", first_name=f"D{i}", password=password)
+                for i in range(per_cohort)
+            ],
+            batch_size=BATCH,
+        )
+        Enrollment.objects.bulk_create(
+            [
+                Enrollment(cohort=cohort, user=u, enrolled_on=cohort.starts_on)
+                for u in User.objects.filter(username__startswith=f"{tag}-")
+            ],
+            batch_size=BATCH,
+        )
+        all_cohorts.append(cohort)
+    enrollments = list(
+        Enrollment.objects.filter(cohort__in=all_cohorts).order_by("pk")[:submissions]
+    )
+    now = timezone.now()
+    Submission.objects.bulk_create(
+        [
+            Submission(
+                enrollment=e,
+                assignment_key=assignment.translation_key,
+                module_key=module.translation_key,
+                status=SubmissionStatus.SUBMITTED,
+                submitted_at=now - datetime.timedelta(minutes=n),
+                draft_report=[],
+            )
+            for n, e in enumerate(enrollments)
+        ],
+        batch_size=BATCH,
+    )
+    handed_in = list(
+        Submission.objects.filter(assignment_key=assignment.translation_key)
+    )
+    versions = []
+    for n, sub in enumerate(handed_in):
+        for number in range(1, 3 if n % 10 == 0 else 2):
+            versions.append(
+                SubmissionVersion(
+                    submission=sub,
+                    number=number,
+                    text="Vi snakket om skolen og om helsestasjonen.",
+                    draft_revision=number,
+                    submitted_at=sub.submitted_at,
+                    submitted_by_id=sub.enrollment.user_id,
+                )
+            )
+    SubmissionVersion.objects.bulk_create(versions, batch_size=BATCH)
+    first_versions = SubmissionVersion.objects.filter(
+        submission__in=handed_in[::3], number=1
+    )
+    Review.objects.bulk_create(
+        [
+            Review(
+                submission_id=v.submission_id,
+                version=v,
+                number=1,
+                reviewer=fixture.supervisor,
+                decision=ReviewDecision.NEEDS_REVISION,
+                feedback="Skriv litt mer om samtale tre.",
+                released_at=now,
+            )
+            for v in first_versions
+        ],
+        batch_size=BATCH,
+    )
+    fixture.submission = handed_in[0]
+    fixture.submissions = len(handed_in)
+    fixture.homework_cohorts = len(all_cohorts)
+    log(
+        f"  handed in {len(handed_in)} homework across {len(all_cohorts)} cohorts "
+        f"({len(versions)} versions)"
+    )
 
 
 def _reverse(name, *args):
@@ -332,6 +461,32 @@ def targets(fixture):
             fixture.coordinator,
             _reverse("lms:attendance", held_session.pk),
         ),
+        *homework_targets(fixture),
+    ]
+
+
+def homework_targets(fixture):
+    if fixture.submission is None:
+        return []
+    submission = fixture.submission
+    with translation.override(LANGUAGE):
+        try:
+            review = reverse("lms:review", kwargs={"pk": submission.pk})
+        except NoReverseMatch:
+            review = None
+        try:
+            own = reverse("lms:homework", kwargs={"pk": submission.pk})
+        except NoReverseMatch:
+            own = None
+    return [
+        (
+            "review queue",
+            "supervisor",
+            fixture.supervisor,
+            _reverse("lms:review_queue"),
+        ),
+        ("review page", "supervisor", fixture.supervisor, review),
+        ("homework page", "trainee", submission.enrollment.user, own),
     ]
 
 
@@ -369,6 +524,13 @@ def table(results, *, fixture, runs) -> str:
     lines = [
         f"{fixture.trainees} trainees x {len(fixture.modules)} modules "
         f"({fixture.held} held), median of {runs} runs, {connection.vendor}",
+    ]
+    if fixture.submissions:
+        lines.append(
+            f"{fixture.submissions} homework submissions across "
+            f"{fixture.homework_cohorts} cohorts"
+        )
+    lines += [
         "",
         f"{'page':<20} {'as':<12} {'median ms':>10} {'queries':>8} {'KB':>7}",
     ]

@@ -18,12 +18,13 @@ from lms.models import Attendance, Cohort, ModuleProgress, Reflection
 pytestmark = pytest.mark.django_db
 
 PAGES = ["dashboard", "module page", "cohort overview", "attendance register"]
+HOMEWORK_PAGES = ["review queue", "review page", "homework page"]
 MEASURED = re.compile(
-    r"^(?P<page>[a-z ]+?)\s+(trainee|coordinator)\s+"
+    r"^(?P<page>[a-z ]+?)\s+(trainee|coordinator|supervisor)\s+"
     r"(?P<ms>\d+\.\d)\s+(?P<queries>\d+)\s+(?P<kb>\d+\.\d)$"
 )
 NOT_AVAILABLE = re.compile(
-    r"^(?P<page>[a-z ]+?)\s+(trainee|coordinator)\s+"
+    r"^(?P<page>[a-z ]+?)\s+(trainee|coordinator|supervisor)\s+"
     r"(not available|HTTP \d+)"
 )
 
@@ -45,10 +46,17 @@ def run_bench(*args):
 
 
 def test_reports_each_promised_page_at_a_tiny_size():
-    output = run_bench("--trainees=5", "--modules=3", "--runs=2")
+    output = run_bench(
+        "--trainees=5",
+        "--modules=3",
+        "--runs=2",
+        "--submissions=12",
+        "--homework-cohorts=3",
+    )
     assert "5 trainees x 3 modules (1 held), median of 2 runs" in output
+    assert "12 homework submissions across 3 cohorts" in output
     table = rows(output)
-    assert list(table) == PAGES
+    assert list(table) == PAGES + HOMEWORK_PAGES
     # These two exist from the start; the others report numbers once built.
     for page in ("dashboard", "module page"):
         assert table[page].re is MEASURED, output
@@ -106,7 +114,7 @@ def test_leaves_nothing_behind_in_the_database():
         get_user_model().objects.count(),
         Page.objects.count(),
     )
-    run_bench("--trainees=3", "--modules=2", "--runs=1")
+    run_bench("--trainees=3", "--modules=2", "--runs=1", "--submissions=4")
     after = (
         Cohort.objects.count(),
         get_user_model().objects.count(),
@@ -133,6 +141,7 @@ def test_make_bench_path_runs_in_a_throwaway_database(tmp_path):
             "--trainees=3",
             "--modules=2",
             "--runs=1",
+            "--submissions=0",
         ],
         cwd=root,
         env=env,
@@ -146,3 +155,17 @@ def test_make_bench_path_runs_in_a_throwaway_database(tmp_path):
     table = rows(done.stdout)
     assert list(table) == PAGES
     assert table["module page"].re is MEASURED, done.stdout
+
+
+def test_homework_fixture_spreads_submissions_over_cohorts_one_supervisor(home):
+    from lms import permissions
+    from lms.models import Review, Submission
+
+    fixture = bench.build(
+        trainees=4, modules=2, submissions=30, homework_cohorts=3, log=lambda _: None
+    )
+    assert Submission.objects.count() == 30 == fixture.submissions
+    cohorts = Submission.objects.values("enrollment__cohort").distinct().count()
+    assert cohorts == 3
+    assert permissions.reviewable_submissions(fixture.supervisor).count() == 30
+    assert Review.objects.count() == 10

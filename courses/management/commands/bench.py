@@ -27,6 +27,13 @@ class Command(BaseCommand):
         parser.add_argument("--trainees", type=int, default=200)
         parser.add_argument("--modules", type=int, default=16)
         parser.add_argument(
+            "--submissions",
+            type=int,
+            default=2000,
+            help="Homework hand-ins for the review queue (0 for none).",
+        )
+        parser.add_argument("--homework-cohorts", type=int, default=10)
+        parser.add_argument(
             "--runs", type=int, default=15, help="Requests per page (median)."
         )
         parser.add_argument(
@@ -71,6 +78,8 @@ class Command(BaseCommand):
             fixture = bench.build(
                 trainees=options["trainees"],
                 modules=options["modules"],
+                submissions=options["submissions"],
+                homework_cohorts=options["homework_cohorts"],
                 log=self.stdout.write,
             )
             self.stdout.write(f"  built in {time.perf_counter() - started:.1f} s\n")
