@@ -66,7 +66,13 @@ def site_url(name: str, *, kwargs=None) -> str:
         path = reverse(name, kwargs=kwargs)
     except NoReverseMatch:
         path = reverse("lms:dashboard")
-    base = getattr(settings, "LMS_SITE_URL", DEFAULT_SITE_URL) or DEFAULT_SITE_URL
+    # The site's public address: LMS_SITE_URL, else the one Wagtail's own
+    # notification mails use.
+    base = (
+        getattr(settings, "LMS_SITE_URL", "")
+        or getattr(settings, "WAGTAILADMIN_BASE_URL", "")
+        or DEFAULT_SITE_URL
+    )
     return base.rstrip("/") + path
 
 
