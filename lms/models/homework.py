@@ -13,6 +13,7 @@ switches from Norwegian to Arabic keeps her homework.
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -110,6 +111,31 @@ class Assignment(TranslatableMixin, models.Model):
     @property
     def has_report(self) -> bool:
         return bool(self.report_entry_label and self.report_fields)
+
+    def clean(self):
+        errors = {}
+        if not (self.accepts_text or self.accepts_files or self.accepts_audio):
+            if not (self.report_entry_label and self.report_fields):
+                errors["accepts_text"] = _(
+                    "Homework must take something: a written answer, files, a "
+                    "voice recording or a report."
+                )
+        if self.report_max_entries and self.report_min_entries > (
+            self.report_max_entries
+        ):
+            errors["report_max_entries"] = _(
+                "The most entries cannot be fewer than the fewest entries."
+            )
+        if self.report_entry_label and not self.report_fields:
+            errors["report_fields"] = _("Add the fields of a report entry.")
+        if self.report_fields and not self.report_entry_label:
+            errors["report_entry_label"] = _(
+                "Name one report entry, for example “Conversation”."
+            )
+        if self.report_entry_label and self.report_min_entries == 0:
+            errors["report_min_entries"] = _("A report needs at least one entry.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class Submission(models.Model):
