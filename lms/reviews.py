@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -89,6 +89,14 @@ def _draft_exists():
     )
 
 
+def _latest_version_number():
+    return Subquery(
+        SubmissionVersion.objects.filter(submission=OuterRef("pk"))
+        .order_by("-number")
+        .values("number")[:1]
+    )
+
+
 def queue_queryset(user):
     """Handed-in homework of a user's supervised cohorts, annotated."""
     return (
@@ -132,7 +140,11 @@ def review_queue(
     counts = base.aggregate(
         **{name: Count("pk", filter=_state_filter(name)) for name in QUEUE_STATES}
     )
-    rows = base.filter(_state_filter(state)).order_by("submitted_at", "pk")
+    rows = (
+        base.filter(_state_filter(state))
+        .annotate(latest_version=_latest_version_number())
+        .order_by("submitted_at", "pk")
+    )
     total = counts.get(state) if state in QUEUE_STATES else None
     if total is None:
         total = counts["waiting"] + counts["draft"]

@@ -29,8 +29,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Page
 
-from lms import permissions, services
-from lms.choices import AttendanceStatus
+from lms import homework, permissions, services
+from lms.choices import AttendanceStatus, SubmissionStatus
 from lms.forms import AttendanceMarkForm, course_modules
 from lms.models import (
     Attendance,
@@ -39,6 +39,7 @@ from lms.models import (
     ModuleProgress,
     Reflection,
     Session,
+    Submission,
 )
 from lms.viewsets import SIGN_IN_TOKENS_SESSION_KEY, remember_sign_in_token
 
@@ -266,6 +267,8 @@ class TraineeRow:
     counted: int = 0
     reviewed: int = 0
     reflected: int = 0
+    homework: list = field(default_factory=list)  # HomeworkCell per column
+    homework_approved: int = 0
 
     @property
     def attendance_percent(self):
@@ -283,6 +286,104 @@ class ModuleColumn:
     present: int = 0
     reviewed: int = 0
     reflected: int = 0
+
+
+# --- homework in the overview -------------------------------------------------------
+
+# A submission's status as the overview shows it; a draft she has not handed
+# in counts as not handed in (staff never read her drafts).
+HOMEWORK_STATES = {
+    SubmissionStatus.APPROVED: ("★", "approved"),
+    SubmissionStatus.SUBMITTED: ("⧗", "waiting"),
+    SubmissionStatus.NEEDS_REVISION: ("↺", "revision"),
+    "": ("–", "missing"),
+}
+
+
+def homework_label(status) -> str:
+    if status == SubmissionStatus.SUBMITTED:
+        return _("Waiting for review")
+    if status in (SubmissionStatus.APPROVED, SubmissionStatus.NEEDS_REVISION):
+        return str(SubmissionStatus(status).label)
+    return _("Not handed in")
+
+
+@dataclass
+class HomeworkCell:
+    status: str = ""  # a SubmissionStatus other than draft, or "" (not handed in)
+    display: tuple = ("", "")
+
+
+@dataclass
+class HomeworkColumn:
+    key: object  # the assignment's translation_key
+    module_number: int
+    title: str
+    approved: int = 0
+    waiting: int = 0
+    needs_revision: int = 0
+    missing: int = 0
+
+
+def _homework_display(status):
+    symbol, css = HOMEWORK_STATES[status]
+    return (
+        format_html('<b class="mark--hw-{}">{}</b>', css, symbol),
+        homework_label(status),
+    )
+
+
+def cohort_homework(cohort, columns, rows) -> list:
+    """Homework columns: each assignment of the course's modules, in module
+    order, with each trainee's status in ``row.homework`` and totals.
+
+    A fixed number of queries whatever the size of the group or the course:
+    where assignments are (reference index), their titles in the page's
+    language, and the cohort's submissions' statuses.
+    """
+    placed = homework.assignments_in_modules([c.page.translation_key for c in columns])
+    ordered = [
+        (column.number, assignment)
+        for column in columns
+        for assignment in placed.get(column.page.translation_key, [])
+    ]
+    keys = [assignment.translation_key for _number, assignment in ordered]
+    titles = homework.assignments_by_key(keys, translation.get_language())
+    homework_columns = []
+    seen = set()
+    for number, assignment in ordered:
+        if assignment.translation_key in seen:
+            continue
+        seen.add(assignment.translation_key)
+        shown = titles.get(assignment.translation_key, assignment)
+        homework_columns.append(
+            HomeworkColumn(assignment.translation_key, number, shown.title)
+        )
+    statuses = {
+        (enrollment_id, key): status
+        for enrollment_id, key, status in Submission.objects.filter(
+            enrollment__cohort=cohort, assignment_key__in=seen
+        ).values_list("enrollment_id", "assignment_key", "status")
+    }
+    displays = {status: _homework_display(status) for status in HOMEWORK_STATES}
+    for row in rows:
+        row.homework = []
+        row.homework_approved = 0
+        for column in homework_columns:
+            status = statuses.get((row.enrollment.pk, column.key), "")
+            if status not in HOMEWORK_STATES:  # her own draft
+                status = ""
+            row.homework.append(HomeworkCell(status, displays[status]))
+            if status == SubmissionStatus.APPROVED:
+                column.approved += 1
+                row.homework_approved += 1
+            elif status == SubmissionStatus.SUBMITTED:
+                column.waiting += 1
+            elif status == SubmissionStatus.NEEDS_REVISION:
+                column.needs_revision += 1
+            else:
+                column.missing += 1
+    return homework_columns
 
 
 def cohort_matrix(cohort):
@@ -338,9 +439,7 @@ def cohort_matrix(cohort):
         .values_list("author_id", "module_key")
         .distinct()
     )
-    # Homework columns join here (the homework issue): fetch the cohort's
-    # latest review decision per (enrollment, assignment) in one query, add a
-    # field to Cell and a total to TraineeRow/ModuleColumn, like `reviewed`.
+    # Homework: see cohort_homework, which the overview and its CSV add.
 
     rows, displays = [], {}
     for enrollment in enrollments:
@@ -385,6 +484,7 @@ def cohort_overview(request, cohort_id):
         request.user, cohort_id, rule=permissions.user_can_follow_cohort
     )
     columns, rows = cohort_matrix(cohort)
+    homework_columns = cohort_homework(cohort, columns, rows)
     return render(
         request,
         "lms/staff/cohort_overview.html",
@@ -392,6 +492,7 @@ def cohort_overview(request, cohort_id):
             "cohort": cohort,
             "columns": columns,
             "rows": rows,
+            "homework_columns": homework_columns,
             "can_manage": permissions.user_can_manage_cohort(request.user, cohort),
             # The course's completion rule, read without importing courses.
             "min_attendance": getattr(
@@ -415,6 +516,7 @@ def cohort_overview_csv(request, cohort_id):
         request.user, cohort_id, rule=permissions.user_can_follow_cohort
     )
     columns, rows = cohort_matrix(cohort)
+    homework_columns = cohort_homework(cohort, columns, rows)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     filename = f"{slugify(cohort.name) or 'cohort'}-{timezone.localdate():%Y-%m-%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -429,6 +531,13 @@ def cohort_overview_csv(request, cohort_id):
             _("%(number)s: reviewed") % {"number": column.number},
             _("%(number)s: reflection") % {"number": column.number},
         ]
+    for column in homework_columns:
+        header.append(
+            _("%(number)s: homework “%(title)s”")
+            % {"number": column.module_number, "title": column.title}
+        )
+    if homework_columns:
+        header.append(_("Homework approved"))
     writer.writerow([_csv_safe(h) for h in header])
     yes = _("yes")
     for row in rows:
@@ -445,10 +554,28 @@ def cohort_overview_csv(request, cohort_id):
         for cell in row.cells:
             mark = AttendanceStatus(cell.attendance).label if cell.attendance else ""
             line += [mark, yes if cell.reviewed else "", yes if cell.reflected else ""]
+        line += [homework_label(cell.status) for cell in row.homework]
+        if homework_columns:
+            line.append(f"{row.homework_approved}/{len(homework_columns)}")
         writer.writerow([_csv_safe(value) for value in line])
     totals = [_("Total"), "", "", "", "", "", ""]
     for column in columns:
         totals += [column.present, column.reviewed, column.reflected]
+    for column in homework_columns:
+        totals.append(
+            _(
+                "%(approved)s approved, %(waiting)s waiting, %(revision)s to revise, "
+                "%(missing)s not handed in"
+            )
+            % {
+                "approved": column.approved,
+                "waiting": column.waiting,
+                "revision": column.needs_revision,
+                "missing": column.missing,
+            }
+        )
+    if homework_columns:
+        totals.append(sum(row.homework_approved for row in rows))
     writer.writerow([_csv_safe(value) for value in totals])
     return response
 

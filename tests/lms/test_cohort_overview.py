@@ -8,10 +8,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.models import Page
 
 from lms import services
-from lms.choices import AttendanceStatus, StaffRole
+from lms.choices import AttendanceStatus, StaffRole, SubmissionStatus
 from lms.models import Session
+from tests.factories.homework import AssignmentFactory, SubmissionFactory
 from tests.factories.lms import (
     ChapterFactory,
     CohortFactory,
@@ -204,4 +206,111 @@ def test_overview_queries_stay_the_same_for_bigger_groups_and_courses(
 
     small = count(_grow(w, build_course, trainees=5, modules=4))
     big = count(_grow(w, build_course, trainees=40, modules=16))
+    assert small == big
+
+
+# --- homework columns ----------------------------------------------------------
+
+
+def place(module, *assignments):
+    """Put assignments in a module's lesson and publish it."""
+    module.body = list(module.body.raw_data) + [
+        {"type": "assignment", "value": a.pk} for a in assignments
+    ]
+    module.save_revision().publish()
+
+
+def hand_in(enrollment, assignment, module, status):
+    return SubmissionFactory(
+        enrollment=enrollment,
+        assignment_key=assignment.translation_key,
+        module_key=module.translation_key,
+        status=status,
+        submitted_at=None if status == SubmissionStatus.DRAFT else timezone.now(),
+    )
+
+
+@pytest.fixture
+def hw(w):
+    w.reading = AssignmentFactory(title="Les for barnet")
+    w.talking = AssignmentFactory(title="Snakk med barnet")
+    place(w.modules[0], w.reading)
+    place(w.modules[1], w.talking)
+    amina, hodan = w.enrollments
+    hand_in(amina, w.reading, w.modules[0], SubmissionStatus.APPROVED)
+    hand_in(amina, w.talking, w.modules[1], SubmissionStatus.SUBMITTED)
+    hand_in(hodan, w.reading, w.modules[0], SubmissionStatus.NEEDS_REVISION)
+    hand_in(hodan, w.talking, w.modules[1], SubmissionStatus.DRAFT)
+    return w
+
+
+def test_overview_shows_homework_status_per_trainee_with_totals(client, hw):
+    client.force_login(hw.coordinator)
+    response = client.get(hw.overview)
+    html = response.content.decode()
+    assert "Les for barnet" in html and "Snakk med barnet" in html
+    amina, hodan = response.context["rows"]
+    assert [c.status for c in amina.homework] == ["approved", "submitted"]
+    # Her own draft is not handed in: staff never see it as work.
+    assert [c.status for c in hodan.homework] == ["needs_revision", ""]
+    assert amina.homework_approved == 1 and hodan.homework_approved == 0
+    reading, talking = response.context["homework_columns"]
+    assert (reading.approved, reading.needs_revision, reading.missing) == (1, 1, 0)
+    assert (talking.waiting, talking.missing) == (1, 1)
+    for words in ("Approved", "Waiting for review", "Needs revision", "Not handed in"):
+        assert f'<span class="visually-hidden">{words}</span>' in html
+
+
+def test_csv_has_homework_columns_and_totals(client, hw):
+    client.force_login(hw.supervisor)
+    header, *trainees, totals = rows_of(client.get(hw.csv))
+    base = 7 + 3 * len(hw.modules)
+    assert header[base:] == [
+        "1: homework “Les for barnet”",
+        "2: homework “Snakk med barnet”",
+        "Homework approved",
+    ]
+    amina = next(row for row in trainees if row[0] == "Amina")
+    hodan = next(row for row in trainees if row[0] == "Hodan")
+    assert amina[base:] == ["Approved", "Waiting for review", "1/2"]
+    assert hodan[base:] == ["Needs revision", "Not handed in", "0/2"]
+    assert totals[base].startswith("1 approved, 0 waiting, 1 to revise")
+    assert totals[-1] == "1"
+
+
+def _grow_homework(w, build_course, trainees, modules):
+    cohort = _grow(w, build_course, trainees=trainees, modules=modules)
+    pages = list(cohort.sessions.order_by("starts_at").values_list("module", flat=True))
+    statuses = [
+        SubmissionStatus.APPROVED,
+        SubmissionStatus.SUBMITTED,
+        SubmissionStatus.NEEDS_REVISION,
+        SubmissionStatus.DRAFT,
+    ]
+    assignments = []
+    for page in Page.objects.filter(pk__in=pages).specific():
+        made = [AssignmentFactory(), AssignmentFactory()]
+        place(page, *made)
+        assignments += [(page, a) for a in made]
+    for n, enrollment in enumerate(cohort.enrollments.all()):
+        for m, (page, assignment) in enumerate(assignments):
+            hand_in(enrollment, assignment, page, statuses[(n + m) % 4])
+    return cohort
+
+
+def test_overview_queries_with_homework_stay_the_same(client, w, build_course):
+    client.force_login(w.coordinator)
+
+    def count(cohort):
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url("lms:cohort_overview", cohort.pk))
+        assert response.status_code == 200
+        assert response.context["homework_columns"]
+        page_queries = len(ctx)
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(url("lms:cohort_overview_csv", cohort.pk))
+        return page_queries, len(ctx)
+
+    small = count(_grow_homework(w, build_course, trainees=3, modules=2))
+    big = count(_grow_homework(w, build_course, trainees=25, modules=8))
     assert small == big
