@@ -446,12 +446,18 @@ def submit(
     """
     submission = _locked(submission)
     made = submission.versions.filter(draft_revision=revision).first()
-    if made is not None:
+    if made is not None and submission.status not in EDITABLE:
         return made
     if submission.status not in EDITABLE:
         raise NotEditable(submission)
     if revision != submission.draft_revision:
         raise DraftConflict(submission)
+    if made is not None:
+        # Asked to revise, she hands in a draft whose text was handed in
+        # before (she changed only its files, or stands by it): the new
+        # version gets a draft revision of its own.
+        submission.draft_revision += 1
+        revision = submission.draft_revision
     draft_files = list(submission.files.filter(in_draft=True))
     report = clean_report(assignment, submission.draft_report)
     has_report = any(str(v).strip() for entry in report for v in entry.values())
@@ -482,7 +488,9 @@ def submit(
     version.files.set(draft_files)
     submission.status = SubmissionStatus.SUBMITTED
     submission.submitted_at = now
-    submission.save(update_fields=["status", "submitted_at", "updated_at"])
+    submission.save(
+        update_fields=["status", "submitted_at", "draft_revision", "updated_at"]
+    )
     from lms import tasks  # the notifications import the services
 
     tasks.on_work_arrived(submission)

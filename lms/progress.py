@@ -19,8 +19,9 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from wagtail.models import Page
 
+from lms import homework as homework_service
 from lms import permissions
-from lms.choices import EnrollmentStatus, StaffRole
+from lms.choices import EnrollmentStatus, StaffRole, SubmissionStatus
 from lms.models import Cohort, CohortStaff, ModuleProgress, Profile, Session
 
 # A session is "next" until it is over; without an end time, for this long.
@@ -211,17 +212,40 @@ class NextSession:
 
 
 @dataclass
+class HomeworkItem:
+    """One assignment of one of her modules (lms.homework.Homework), with the
+    module and group it belongs to."""
+
+    homework: homework_service.Homework
+    module: ModuleState
+    cohort: Cohort
+
+    @property
+    def assignment(self):
+        return self.homework.assignment
+
+    @property
+    def submission(self):
+        return self.homework.submission
+
+    @property
+    def anchor(self):
+        return f"homework-{self.homework.assignment.translation_key}"
+
+
+@dataclass
 class WaitingItem:
     """Something she should do. ``kind`` picks how the dashboard shows it.
 
-    Today: "review" (a held module she has not reviewed yet). Homework
-    ("homework": an assignment to hand in, "feedback": a released review to
-    read) joins here with its issue: add items in ``waiting_items``.
+    "review": a held module she has not reviewed yet; "homework": an
+    assignment of an open module to hand in (``homework`` says when it is
+    due); "feedback": a released review asking her to revise.
     """
 
     kind: str
     cohort: Cohort
     module: ModuleState
+    homework: HomeworkItem | None = None
 
 
 @dataclass
@@ -229,6 +253,7 @@ class Dashboard:
     cohorts: list[CohortProgress]
     next_session: NextSession | None
     waiting: list[WaitingItem]
+    homework: list[HomeworkItem] = field(default_factory=list)
 
     @property
     def continue_module(self):
@@ -338,11 +363,51 @@ def dashboard(user, *, language, request=None) -> Dashboard:
             )
         result.append(entry)
 
+    homework = homework_items(result, language=language)
     return Dashboard(
         cohorts=result,
         next_session=_next_session(result),
-        waiting=waiting_items(result),
+        waiting=waiting_items(result, homework),
+        homework=homework,
     )
+
+
+def homework_items(cohorts, *, language) -> list[HomeworkItem]:
+    """Every assignment of her modules, in module order, with her submission.
+
+    Four queries for any number of modules, assignments or submissions:
+    where assignments are placed (two), their copies in her language, and her
+    submissions.
+    """
+    placed = homework_service.assignments_in_modules(
+        {module.key for entry in cohorts for module in entry.modules}
+    )
+    keys = {a.translation_key for found in placed.values() for a in found}
+    if not keys:
+        return []
+    translated = homework_service.assignments_by_key(keys, language)
+    submissions = homework_service.submissions_for(
+        [entry.enrollment.pk for entry in cohorts], keys
+    )
+    items = []
+    for entry in cohorts:
+        for module in entry.modules:
+            for assignment in placed.get(module.key, []):
+                key = assignment.translation_key
+                items.append(
+                    HomeworkItem(
+                        homework=homework_service.Homework(
+                            assignment=translated.get(key, assignment),
+                            enrollment=entry.enrollment,
+                            module_key=module.key,
+                            session=module.session,
+                            submission=submissions.get((entry.enrollment.pk, key)),
+                        ),
+                        module=module,
+                        cohort=entry.cohort,
+                    )
+                )
+    return items
 
 
 def _next_session(cohorts):
@@ -369,12 +434,10 @@ def _next_session(cohorts):
     )
 
 
-def waiting_items(cohorts) -> list[WaitingItem]:
-    """What is waiting for her, oldest first.
-
-    Homework joins here: append "homework" and "feedback" items from the
-    assignment engine, and teach ``lms/includes/waiting_item.html`` their kind.
-    """
+def waiting_items(cohorts, homework=()) -> list[WaitingItem]:
+    """What is waiting for her, oldest first: modules to review, then
+    feedback asking for a revision, then homework to hand in, soonest due
+    first (``lms/includes/waiting_item.html`` shows each kind)."""
     items = []
     for entry in cohorts:
         for module in entry.modules:
@@ -382,7 +445,32 @@ def waiting_items(cohorts) -> list[WaitingItem]:
                 items.append(
                     WaitingItem(kind="review", cohort=entry.cohort, module=module)
                 )
-    return items
+    feedback, to_hand_in = [], []
+    for item in homework:
+        if item.homework.enrollment.status != EnrollmentStatus.ACTIVE:
+            continue
+        status = item.homework.status
+        if status == SubmissionStatus.NEEDS_REVISION:
+            feedback.append(
+                WaitingItem(
+                    kind="feedback",
+                    cohort=item.cohort,
+                    module=item.module,
+                    homework=item,
+                )
+            )
+        elif status == SubmissionStatus.DRAFT and item.module.is_open:
+            to_hand_in.append(
+                WaitingItem(
+                    kind="homework",
+                    cohort=item.cohort,
+                    module=item.module,
+                    homework=item,
+                )
+            )
+    far = datetime.date.max
+    to_hand_in.sort(key=lambda w: w.homework.homework.due_on or far)
+    return items + feedback + to_hand_in
 
 
 # --- staff -------------------------------------------------------------------
