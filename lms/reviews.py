@@ -84,8 +84,14 @@ class Queue:
 
 
 def _draft_exists():
+    """A review draft on the version waiting now (a draft left on an earlier
+    version, before she handed in again, does not count)."""
     return Exists(
-        Review.objects.filter(submission=OuterRef("pk"), released_at__isnull=True)
+        Review.objects.filter(
+            submission=OuterRef("pk"),
+            released_at__isnull=True,
+            version__submitted_at__gte=OuterRef("submitted_at"),
+        )
     )
 
 

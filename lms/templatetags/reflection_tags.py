@@ -31,7 +31,7 @@ def reflection_form(context, block_id, value):
         return {"show": True, "login_url": f"{reverse('lms:login')}?next={back}"}
     # The module page has usually found her enrollment and whether the
     # material is open to her (lms.progress.ModuleReview) already.
-    review = context.get("review", _MISSING)
+    review = context.get("module_review", context.get("review", _MISSING))
     if review is None or hasattr(review, "is_open"):
         if review is not None and not review.is_open:
             return {"show": False}

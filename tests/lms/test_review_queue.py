@@ -181,3 +181,13 @@ def test_queue_queries_do_not_grow_with_submissions(client, q, build_course):
     assert few == many
     filtered = count(cohort=q.cohort.pk, module=q.modules[0].translation_key, age=3)
     assert filtered[0] == few
+
+
+def test_a_draft_left_on_an_earlier_version_does_not_mark_the_new_one(q):
+    # She handed in version 2 after a supervisor had drafted words on version 1.
+    ReviewFactory(
+        version=q.old.versions.get(number=1), number=1, released_at=None, feedback="x"
+    )
+    queue = reviews.review_queue(q.supervisor, state="waiting")
+    assert q.old in queue.submissions
+    assert q.old not in reviews.review_queue(q.supervisor, state="draft").submissions
