@@ -525,18 +525,19 @@ def upload_homework_file(request):
             messages.success(request, _("Your homework is saved."))
             return redirect(next_url(request, fallback=homework_url(target.submission)))
         _attach_posted_files(request, target)
-        if wants_json(request):
-            return JsonResponse(
-                draft_json(
-                    target,
-                    files_html=files_html(request, target),
-                    message=_("Your file is attached."),
-                )
-            )
-        messages.success(request, _("Your file is attached."))
-        return redirect(next_url(request, fallback=homework_url(target.submission)))
+        return _files_changed(request, target, _("Your file is attached."))
 
     return _posting(request, action)
+
+
+def _files_changed(request, target, message):
+    """The answer to an attach or remove: the new file list, or back to the form."""
+    if wants_json(request):
+        return JsonResponse(
+            draft_json(target, files_html=files_html(request, target), message=message)
+        )
+    messages.success(request, message)
+    return redirect(next_url(request, fallback=homework_url(target.submission)))
 
 
 @require_POST
@@ -558,16 +559,7 @@ def remove_homework_file(request, pk):
 
     def action(target):
         homework.remove_file(submission=target.submission, attached=attached)
-        if wants_json(request):
-            return JsonResponse(
-                draft_json(
-                    target,
-                    files_html=files_html(request, target),
-                    message=_("The file is removed."),
-                )
-            )
-        messages.success(request, _("The file is removed."))
-        return redirect(next_url(request, fallback=homework_url(target.submission)))
+        return _files_changed(request, target, _("The file is removed."))
 
     return _posting(request, action)
 

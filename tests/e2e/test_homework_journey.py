@@ -233,3 +233,40 @@ def test_supervisor_reviews_with_the_keyboard_only(live_server, desk, world):
         "() => getComputedStyle(document.activeElement).outlineStyle"
     )
     assert outline != "none"
+
+
+def test_draft_saves_itself_and_survives_reload_lost_network_and_expired_login(
+    live_server, phone, world
+):
+    base = live_server.url
+    journey.sign_in(phone, live_server, world.amina)
+    phone.goto(f"{base}{world.module.url}")
+    status = phone.locator(".hw__status")
+    who = phone.locator("fieldset[data-entry]").nth(0).locator("input[type=text]")
+    who.press_sequentially("A neighbour", delay=10)
+    expect(status).to_have_attribute("data-state", "saved", timeout=10_000)
+    phone.reload()
+    expect(who).to_have_value("A neighbour")
+
+    # The network drops while she types: kept on the phone, saved on return.
+    phone.context.set_offline(True)
+    who.press("End")
+    who.press_sequentially(" with two children", delay=10)
+    expect(status).to_have_attribute("data-state", "error", timeout=10_000)
+    phone.context.set_offline(False)
+    expect(status).to_have_attribute("data-state", "saved", timeout=30_000)
+    submission = Submission.objects.get(enrollment__user=world.amina)
+    assert "A neighbour with two children" in str(submission.draft_report)
+
+    # Her login expires while she writes: the text waits on the phone and is
+    # saved once she has signed in again.
+    phone.context.clear_cookies()
+    what = phone.locator("fieldset[data-entry]").nth(0).locator("textarea")
+    what.press_sequentially("We had coffee.", delay=10)
+    expect(status).to_have_attribute("data-state", "error", timeout=10_000)
+    journey.sign_in(phone, live_server, world.amina)
+    phone.reload()
+    expect(what).to_have_value("We had coffee.")
+    expect(status).to_have_attribute("data-state", "saved", timeout=10_000)
+    submission.refresh_from_db()
+    assert "We had coffee." in str(submission.draft_report)

@@ -9,11 +9,7 @@
   const DEBOUNCE_MS = 1500;
   const MAX_RETRY_MS = 60000;
 
-  function csrfToken() {
-    // Read fresh each time: signing in again rotates the token.
-    const match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : "";
-  }
+  const { post, store } = window.lmsDrafts;
 
   function formBody(form) {
     const body = new FormData(form);
@@ -22,46 +18,6 @@
     body.delete("csrfmiddlewaretoken");
     return body;
   }
-
-  async function post(url, body) {
-    const response = await fetch(url, {
-      method: "POST",
-      body: body,
-      credentials: "same-origin",
-      headers: { Accept: "application/json", "X-CSRFToken": csrfToken() },
-    });
-    let data = {};
-    try {
-      data = await response.json();
-    } catch (error) {
-      data = {};
-    }
-    return { status: response.status, data: data };
-  }
-
-  const store = {
-    get(key) {
-      try {
-        return JSON.parse(localStorage.getItem(key));
-      } catch (error) {
-        return null;
-      }
-    },
-    set(key, value) {
-      try {
-        localStorage.setItem(key, JSON.stringify(value));
-      } catch (error) {
-        /* private mode or full: the server copy still works */
-      }
-    },
-    remove(key) {
-      try {
-        localStorage.removeItem(key);
-      } catch (error) {
-        /* nothing to do */
-      }
-    },
-  };
 
   function setup(root) {
     const msg = root.dataset;
