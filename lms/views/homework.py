@@ -68,7 +68,8 @@ def report_entries(assignment: Assignment, report, uid: str) -> list[dict]:
                 "fields": [
                     {
                         "name": f"report-{index}-{field_id}",
-                        "id": f"hw-{uid}-{index}-{field_id}",
+                        # Short: the id repeats three times per field.
+                        "id": f"hw-{uid}-{index}-{position}",
                         "label": value["label"],
                         "help_text": value.get("help_text") or "",
                         "kind": value.get("kind") or "long",
@@ -76,7 +77,7 @@ def report_entries(assignment: Assignment, report, uid: str) -> list[dict]:
                         "required": bool(value.get("required")),
                         "value": str(answers.get(field_id, "")),
                     }
-                    for field_id, value in fields
+                    for position, (field_id, value) in enumerate(fields)
                 ],
             }
         )

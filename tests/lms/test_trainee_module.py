@@ -327,3 +327,42 @@ def test_trainee_module_page_weighs_less_than_60_kb(client, build_course):
     total, assets = transferred_bytes(client, pages[4].url)
     assert assets >= 2  # the stylesheet and trainee.js at least
     assert total < PAGE_WEIGHT_LIMIT, f"{total} bytes"
+
+
+@pytest.mark.parametrize("language", ["nb", "ar"])
+def test_module_page_with_a_reflection_and_a_homework_report_stays_light(
+    client, build_course, language
+):
+    """The heaviest trainee page, like module 14: its reflection prompt and the
+    three-conversations report form, with their scripts and styles, counted
+    uncompressed."""
+    from tests.factories.homework import AssignmentFactory
+
+    field = {
+        "label": "Hva skjedde?",
+        "help_text": "Skriv kort.",
+        "kind": "long",
+        "choices": [],
+        "required": True,
+    }
+    assignment = AssignmentFactory(
+        report_entry_label="Samtale",
+        report_min_entries=3,
+        report_max_entries=3,
+        report_fields=[{"type": "field", "value": field} for _ in range(4)],
+    )
+    user, pages = enrolled_in_course(build_course, 16)
+    module = pages[4]
+    module.body = [
+        *module.body.raw_data,
+        {"type": "assignment", "value": assignment.pk},
+    ]
+    module.save_revision().publish()
+    client.force_login(user)
+    url = module.url if language == "nb" else en(module).replace("/en/", "/ar/", 1)
+    total, assets = transferred_bytes(client, url)
+    body = client.get(url).content.decode()
+    assert "lms/homework.js" in body and "lms/reflection.js" in body
+    assert body.count("/static/cms/js/trainee.js") == 1  # with the draft helpers
+    assert total < PAGE_WEIGHT_LIMIT, f"{total} bytes"
+    print(f"module page with reflection + homework report ({language}): {total} B")
