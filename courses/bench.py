@@ -27,6 +27,7 @@ from django.utils import timezone, translation
 from wagtail.models import Locale, Page, Site
 
 from courses.demo import base_training, base_training_translated, loader
+from courses.demo import homework as demo_homework
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from lms import services
 from lms.choices import (
@@ -131,6 +132,10 @@ def build_course(*, modules, log=print):
     course = CoursePage(title=f"Benchmark ({modules} modules)", slug=slug)
     home.add_child(instance=course)
     course.save_revision().publish()
+    # Module 14 of the demo places the three-conversations homework.
+    demo_homework.ensure_assignment(
+        source_language=LANGUAGE, languages=(), log=lambda _message: None
+    )
     demo = _demo_modules()
     pages = []
     for n in range(modules):

@@ -169,3 +169,11 @@ def test_homework_fixture_spreads_submissions_over_cohorts_one_supervisor(home):
     assert cohorts == 3
     assert permissions.reviewable_submissions(fixture.supervisor).count() == 30
     assert Review.objects.count() == 10
+
+
+def test_a_full_course_has_the_demo_homework_in_module_14(home):
+    from lms.homework import assignments_in_modules
+
+    _course, pages = bench.build_course(modules=16, log=lambda _: None)
+    placed = assignments_in_modules([p.translation_key for p in pages])
+    assert [p.number for p in pages if p.translation_key in placed] == [14]
