@@ -214,6 +214,9 @@ def record_attendance(
         raise ValueError("The trainee is not in this session's cohort")
     if status not in AttendanceStatus.values:
         raise ValueError(f"Unknown attendance status {status!r}")
+    if not session_counts_for(enrollment, session):
+        # Views never offer it; the rule holds for every caller all the same.
+        raise ValueError("The session is before the trainee's enrollment date")
     attendance, _created = Attendance.objects.update_or_create(
         enrollment=enrollment,
         session=session,

@@ -100,6 +100,13 @@ def test_only_sessions_after_enrollment_count(cohort_with_sessions):
     )
     assert list(services.counted_sessions(late)) == [w.sessions[1]]
     assert list(services.counted_sessions(w.enrollments[0])) == w.sessions[:2]
+    # Nobody records her at an evening before she joined, whatever calls.
+    with pytest.raises(ValueError):
+        services.record_attendance(
+            session=w.sessions[0], enrollment=late, status="present"
+        )
+    assert not late.attendances.exists()
+    services.record_attendance(session=w.sessions[1], enrollment=late, status="present")
 
 
 def test_moving_keeps_progress_and_reflections(cohort_with_sessions):
