@@ -86,3 +86,17 @@ class SubmissionFileKind(models.TextChoices):
 
     FILE = "file", _("File")
     AUDIO = "audio", _("Voice recording")
+
+
+class MaterialKind(models.TextChoices):
+    """What a lecturer's material is. The H5P issue adds an interactive kind."""
+
+    FILE = "file", _("File")
+    LINK = "link", _("Link")
+
+
+class MaterialVisibility(models.TextChoices):
+    """When trainees of the cohort see a material."""
+
+    IMMEDIATELY = "immediately", _("Right away")
+    AFTER_SESSION = "after_session", _("After the session")

@@ -27,6 +27,7 @@ class FileType:
     label: str  # shown to people: "PDF", "Word"...
     audio: bool = False
     image: bool = False
+    video: bool = False
 
 
 PDF = FileType("application/pdf", "pdf", "PDF")
@@ -49,11 +50,19 @@ OGG = FileType("audio/ogg", "ogg", "Ogg", audio=True)
 M4A = FileType("audio/mp4", "m4a", "M4A", audio=True)
 MP3 = FileType("audio/mpeg", "mp3", "MP3", audio=True)
 
+MP4_VIDEO = FileType("video/mp4", "mp4", "MP4", video=True)
+WEBM_VIDEO = FileType("video/webm", "webm", "WebM", video=True)
+
 AUDIO = (WEBM, OGG, M4A, MP3)
 HOMEWORK = (PDF, DOCX, ODT, JPEG, PNG, M4A, MP3, OGG, WEBM)
+# What lecturers bring: documents, slides, pictures, sound and film.
+MATERIAL = (PDF, PPTX, ODP, DOCX, ODT, JPEG, PNG, M4A, MP3, OGG, MP4_VIDEO, WEBM_VIDEO)
 BY_CONTENT_TYPE = {
-    t.content_type: t for t in (PDF, DOCX, PPTX, ODT, ODP, JPEG, PNG, *AUDIO)
+    t.content_type: t
+    for t in (PDF, DOCX, PPTX, ODT, ODP, JPEG, PNG, *AUDIO, MP4_VIDEO, WEBM_VIDEO)
 }
+# ISO media brands of sound-only files; any other brand is taken as film.
+AUDIO_BRANDS = (b"M4A ", b"M4B ", b"M4P ", b"F4A ")
 
 
 def _zip_type(upload) -> FileType | None:
@@ -93,6 +102,21 @@ def sniff(upload) -> FileType | None:
     if head.startswith(b"PK\x03\x04"):
         return _zip_type(upload)
     return sniff_audio(head)
+
+
+def sniff_material(upload) -> FileType | None:
+    """Like sniff, telling film from sound where a lecturer may bring both:
+    an MP4 is sound only with an audio brand; a WebM is taken as film (it
+    plays either way)."""
+    file_type = sniff(upload)
+    if file_type is M4A:
+        upload.seek(0)
+        head = upload.read(12)
+        upload.seek(0)
+        return M4A if head[8:12] in AUDIO_BRANDS else MP4_VIDEO
+    if file_type is WEBM:
+        return WEBM_VIDEO
+    return file_type
 
 
 def sniff_audio(head: bytes) -> FileType | None:
@@ -143,12 +167,14 @@ def human_size(size: int) -> str:
 def private_file_response(field_file, *, content_type: str, filename: str):
     """Hand out a file from private storage to someone already checked.
 
-    Audio and images open in the page (a player, a picture); everything else
-    downloads. The browser is told not to guess the type, not to run anything
-    in it, and not to keep a copy.
+    Audio, video and images open in the page (a player, a picture);
+    everything else downloads. The browser is told not to guess the type,
+    not to run anything in it, and not to keep a copy.
     """
     file_type = BY_CONTENT_TYPE.get(content_type)
-    inline = file_type is not None and (file_type.audio or file_type.image)
+    inline = file_type is not None and (
+        file_type.audio or file_type.image or file_type.video
+    )
     response = FileResponse(
         field_file.open("rb"),
         content_type=content_type if file_type else "application/octet-stream",
@@ -169,7 +195,7 @@ class FileRefused(Exception):
         self.message = message
 
 
-def check_upload(upload, *, allowed, max_bytes: int) -> FileType:
+def check_upload(upload, *, allowed, max_bytes: int, sniffer=None) -> FileType:
     """The proven type of an acceptable upload; FileRefused otherwise."""
     if upload is None or not upload.size:
         raise FileRefused(_("The file is empty. Please choose another file."))
@@ -185,7 +211,7 @@ def check_upload(upload, *, allowed, max_bytes: int) -> FileType:
                 "max": human_size(max_bytes),
             }
         )
-    file_type = sniff(upload)
+    file_type = (sniffer or sniff)(upload)
     if file_type is None or file_type not in allowed:
         raise FileRefused(
             _(

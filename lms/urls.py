@@ -1,7 +1,16 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from lms.views import homework, reflections, review, signin, staff, trainee
+from lms.views import (
+    homework,
+    lecturers,
+    materials,
+    reflections,
+    review,
+    signin,
+    staff,
+    trainee,
+)
 
 app_name = "lms"
 
@@ -20,4 +29,6 @@ urlpatterns = [
     *reflections.urlpatterns,
     *homework.urlpatterns,
     *review.urlpatterns,
+    *lecturers.urlpatterns,
+    *materials.urlpatterns,
 ]

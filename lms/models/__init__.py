@@ -23,10 +23,22 @@ from lms.models.homework import (
     SubmissionFile,
     SubmissionVersion,
 )
+from lms.models.lecturing import (
+    Briefing,
+    BriefingChange,
+    BriefingNote,
+    LecturerInvitation,
+    Material,
+)
 from lms.models.progress import ModuleProgress, Reflection
 
 __all__ = [
     "Assignment",
+    "Briefing",
+    "BriefingChange",
+    "BriefingNote",
+    "LecturerInvitation",
+    "Material",
     "NotificationLog",
     "Review",
     "Submission",
