@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from courses.demo import homework as demo_homework
+from courses.demo import lecturing as demo_lecturing
 from courses.models import CoursePage
 from lms import services
 from lms.choices import AttendanceStatus, RoleGroup, StaffRole
@@ -76,9 +77,9 @@ PROGRESS = {
     "trainee12": (7, 7),
 }
 
-# Session indexes (0-15) the demo lecturer teaches: one held, the next one,
-# and one later on.
-LECTURED = (1, HELD, 12)
+# Session indexes (0-15) the demo lecturer teaches: one held (module 2) and
+# the next one (module 9, tomorrow). courses.demo.lecturing briefs both.
+LECTURED = (1, HELD)
 
 # username, module number, shared with the supervisor, text
 REFLECTIONS = [
@@ -247,6 +248,16 @@ def build_alna(*, passwords, log=print):
     _record_attendance(sessions[:HELD], enrollments, coordinator)
     _record_progress(sessions[:HELD], enrollments)
     _write_reflections(modules, enrollments)
+    demo_lecturing.build_lecturing(
+        sessions_by_number={
+            s.module.specific.number: s
+            for s in sessions
+            if lecturer in s.lecturers.all()
+        },
+        coordinator=coordinator,
+        lecturer=lecturer,
+        log=log,
+    )
     homework_module = next((m for m in modules if m.number == HOMEWORK_MODULE), None)
     if homework_module is not None:
         demo_homework.build_alna_homework(

@@ -19,7 +19,7 @@ from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lms import progress, services
+from lms import lecturers, progress, services
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -58,16 +58,17 @@ def dashboard(request):
     profile = progress.profile_or_none(request.user)
     if response := _follow_saved_language(request, profile):
         return response
+    staff_cohorts = progress.staff_cohorts(request.user)
+    # Someone who only lectures has one home: her sessions.
+    if lecturers.is_lecturer_home_user(request.user, staff_cohorts):
+        return redirect("lms:my_sessions")
     data = progress.dashboard(
         request.user, language=translation.get_language(), request=request
     )
     return render(
         request,
         "lms/dashboard.html",
-        {
-            "dashboard": data,
-            "staff_cohorts": progress.staff_cohorts(request.user),
-        },
+        {"dashboard": data, "staff_cohorts": staff_cohorts},
     )
 
 

@@ -22,10 +22,13 @@ from lms.choices import (
 )
 from lms.models import (
     Attendance,
+    Briefing,
+    BriefingChange,
     Chapter,
     Cohort,
     CohortStaff,
     Enrollment,
+    Material,
     ModuleProgress,
     Profile,
     Reflection,
@@ -51,6 +54,9 @@ MODELS = [
     Submission,
     SubmissionVersion,
     Review,
+    Briefing,
+    BriefingChange,
+    Material,
 ]
 
 
@@ -237,3 +243,28 @@ def test_module_14_homework_is_handed_in_in_every_state(cohort):
         "submitted_at", flat=True
     )
     assert len({d.date() for d in dates}) >= 5
+
+
+def test_lecturer_has_a_held_and_an_upcoming_evening_with_briefings(cohort):
+    from lms.choices import MaterialKind
+
+    sessions = list(
+        user("lecturer").lectured_sessions.filter(cohort=cohort).order_by("starts_at")
+    )
+    assert [s.is_held for s in sessions] == [True, False]
+    for session in sessions:
+        briefing = Briefing.objects.get(session=session)
+        assert briefing.group_needs and briefing.agreed_coverage
+        assert briefing.pre_meeting_at < session.starts_at
+        assert briefing.changes.exists()
+    held, upcoming = sessions
+    kinds = sorted(Material.objects.filter(session=held).values_list("kind", flat=True))
+    assert kinds == [MaterialKind.FILE, MaterialKind.LINK]
+    pdf = Material.objects.get(session=held, kind=MaterialKind.FILE)
+    assert pdf.content_type == "application/pdf"
+    assert pdf.file.open("rb").read(5) == b"%PDF-"
+    assert not Material.objects.filter(session=upcoming).exists()
+    # No names of trainees in what the coordinator wrote for the lecturer.
+    names = [e.user.first_name for e in cohort.enrollments.select_related("user")]
+    for briefing in Briefing.objects.filter(session__in=sessions):
+        assert not any(name in briefing.group_needs for name in names)

@@ -211,11 +211,16 @@ def test_withdrawn_trainee_sees_no_group(client, cohort_with_sessions, amina):
 
 def test_staff_get_links_to_their_groups(client, cohort_with_sessions):
     w = cohort_with_sessions
-    for user in (w.coordinator, w.supervisor, w.lecturer):
+    for user in (w.coordinator, w.supervisor):
         client.force_login(user)
         page = text(client.get("/en/my/"))
         assert "Groups you work with" in page, user
         assert w.cohort.name in page, user
+    # A lecturer and nothing else has one place: her sessions.
+    client.force_login(w.lecturer)
+    assert client.get("/en/my/")["Location"] == reverse("lms:my_sessions")
+    # Who also lectures finds her sessions from the dashboard.
+    services.enroll(cohort=w.cohort, user=w.lecturer)
     links = {}
     for user in (w.coordinator, w.supervisor, w.lecturer):
         client.force_login(user)
@@ -226,6 +231,7 @@ def test_staff_get_links_to_their_groups(client, cohort_with_sessions):
     assert overview in links[w.coordinator] and sessions in links[w.coordinator]
     assert overview in links[w.supervisor] and sessions not in links[w.supervisor]
     assert overview not in links[w.lecturer] and sessions not in links[w.lecturer]
+    assert reverse("lms:my_sessions") in links[w.lecturer]
     # Each link opens for the person it is shown to.
     for user, hrefs in links.items():
         client.force_login(user)
