@@ -76,7 +76,8 @@ def slides_pdf(title: str) -> bytes:
         + b" >>\nstream\n"
         + stream
         + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+        b"/Encoding /WinAnsiEncoding >>",
     ]
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
