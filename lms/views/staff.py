@@ -75,6 +75,7 @@ def cohort_sessions(request, cohort_id):
     )
     sessions = (
         cohort.sessions.select_related("module")
+        .prefetch_related("lecturers")
         .annotate(
             recorded=Count("attendances"),
             present=Count(

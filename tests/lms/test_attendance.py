@@ -199,3 +199,26 @@ def test_cohort_sessions_link_to_their_registers(client, w):
     for user in (w.supervisor, w.lecturer, w.enrollments[0].user):
         client.force_login(user)
         assert client.get(page).status_code == 403
+
+
+def test_cohort_sessions_name_each_evenings_lecturers_in_constant_queries(client, w):
+    from tests.factories.lms import UserFactory
+
+    client.force_login(w.coordinator)
+    page = url("lms:cohort_sessions", w.cohort.pk)
+
+    def count():
+        client.get(page)
+        with CaptureQueriesContext(connection) as ctx:
+            html = client.get(page).content.decode()
+        return len(ctx.captured_queries), html
+
+    few, _html = count()
+    for n, session in enumerate(w.sessions):
+        session.lecturers.add(
+            UserFactory(first_name=f"Foreleser{n}", last_name="Berg"), w.lecturer
+        )
+    many, html = count()
+    assert many == few
+    for n in range(len(w.sessions)):
+        assert f"Foreleser{n} Berg" in html
