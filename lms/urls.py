@@ -17,9 +17,7 @@ app_name = "lms"
 urlpatterns = [
     path(
         "login/",
-        auth_views.LoginView.as_view(
-            template_name="lms/login.html", redirect_authenticated_user=True
-        ),
+        trainee.LoginView.as_view(),
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -5,14 +5,18 @@ Also ``module_page_context``, which the module page (a Wagtail page in
 visit, so the page model stays thin.
 """
 
+from urllib.parse import urlsplit
+
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import path, reverse, translate_url
+from django.urls import Resolver404, path, resolve, reverse, translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_info, gettext_lazy
@@ -47,6 +51,34 @@ def _follow_saved_language(request, profile):
         if target != request.get_full_path():
             return redirect(target)
     return None
+
+
+# --- signing in --------------------------------------------------------------
+
+
+def _is_content_page(url) -> bool:
+    path = urlsplit(url).path
+    with translation.override(translation.get_language_from_path(path)):
+        try:
+            return resolve(path).url_name == "wagtail_serve"
+        except Resolver404:
+            return True
+
+
+class LoginView(auth_views.LoginView):
+    """Sign in, then go on in her saved language (wherever the link came from)."""
+
+    template_name = "lms/login.html"
+    redirect_authenticated_user = True
+
+    def get_success_url(self):
+        url = super().get_success_url()
+        profile = progress.profile_or_none(self.request.user)
+        if not (profile and profile.language) or _is_content_page(url):
+            # A page of the course keeps its address: not every page has a
+            # copy at the same path in every language.
+            return url
+        return _translated(url, profile.language)
 
 
 # --- dashboard ---------------------------------------------------------------

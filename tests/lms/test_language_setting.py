@@ -165,3 +165,23 @@ def test_another_trainees_choice_is_not_hers(client, amina):
     services.set_language(user=other, language="so")
     client.force_login(amina.user)
     assert client.get("/nb/my/").status_code == 200  # no redirect to Somali
+
+
+def test_signing_in_from_a_link_in_another_language_lands_in_hers(
+    client, cohort_with_sessions, amina
+):
+    services.set_language(user=amina.user, language="ar")
+    journal = url("lms:journal", "nb")
+    response = client.post(
+        f"{url('lms:login', 'nb')}?next={journal}",
+        {"username": amina.user.username, "password": "pw", "next": journal},
+    )
+    assert response["Location"] == url("lms:journal", "ar")
+    # A course page keeps its address (its copy may live elsewhere in Arabic).
+    client.logout()
+    module = cohort_with_sessions.modules[0].url
+    response = client.post(
+        url("lms:login", "nb"),
+        {"username": amina.user.username, "password": "pw", "next": module},
+    )
+    assert response["Location"] == module
