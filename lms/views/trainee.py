@@ -7,7 +7,6 @@ visit, so the page model stays thin.
 
 from urllib.parse import urlsplit
 
-
 from django import forms
 from django.conf import settings
 from django.contrib import messages
