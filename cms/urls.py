@@ -1,6 +1,11 @@
+import posixpath
+from urllib.parse import unquote
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.http import Http404
+from django.urls import include, path, re_path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -10,19 +15,19 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
-if settings.DEBUG:
-    from django.urls import re_path
-    from django.views.static import serve
 
-    # media/private/ holds trainees' files: only permission-checked views
-    # hand those out, so the development server never serves them directly.
-    urlpatterns += [
-        re_path(
-            r"^media/(?!private/)(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+def serve_public_media(request, path):
+    """The development server's media, except media/private/: trainees'
+    files leave only through permission-checked views. The path is
+    normalised first, so "//private/" or "./private/" do not slip past."""
+    clean = posixpath.normpath(unquote(path)).lstrip("/")
+    if clean in ("private", ".") or clean.startswith(("private/", "..")):
+        raise Http404
+    return serve(request, clean, document_root=settings.MEDIA_ROOT)
+
+
+if settings.DEBUG:
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_public_media)]
 
 # Every page a learner sees carries its language in the address (/nb/, /ar/).
 urlpatterns += i18n_patterns(

@@ -65,14 +65,23 @@ BY_CONTENT_TYPE = {
 AUDIO_BRANDS = (b"M4A ", b"M4B ", b"M4P ", b"F4A ")
 
 
+# An office document has dozens of parts; far more is not a document.
+MAX_ZIP_ENTRIES = 5000
+
+
 def _zip_type(upload) -> FileType | None:
     """DOCX/PPTX/ODT/ODP: a zip whose table of contents says what it holds."""
     try:
         upload.seek(0)
         with zipfile.ZipFile(upload) as archive:
             names = set(archive.namelist())
+            if len(names) > MAX_ZIP_ENTRIES:
+                return None
             if "mimetype" in names:
-                declared = archive.read("mimetype")[:100].decode("ascii", "replace")
+                # Read 100 bytes, never the whole entry: a tiny zip can hold
+                # gigabytes of one repeated byte.
+                with archive.open("mimetype") as entry:
+                    declared = entry.read(100).decode("ascii", "replace")
                 return {ODT.content_type: ODT, ODP.content_type: ODP}.get(
                     declared.strip()
                 )
@@ -145,6 +154,11 @@ def safe_filename(name: str, file_type: FileType | None = None) -> str:
     the extension is the one its content proves, whatever it was called.
     """
     name = unicodedata.normalize("NFC", str(name or ""))
+    # Invisible format characters (U+202E turns "gpj.pdf" into "fdp.jpg" on
+    # screen) and line/paragraph separators go too.
+    name = "".join(
+        c for c in name if unicodedata.category(c) not in ("Cf", "Zl", "Zp", "Cc")
+    )
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
     name = _UNSAFE.sub(" ", name)
     name = re.sub(r"\s+", " ", name).strip(" .")

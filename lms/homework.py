@@ -446,8 +446,8 @@ def submit(
     """
     submission = _locked(submission)
     made = submission.versions.filter(draft_revision=revision).first()
-    if made is not None and submission.status not in EDITABLE:
-        return made
+    if made is not None and submission.status == SubmissionStatus.SUBMITTED:
+        return made  # the same draft handed in twice (a double click)
     if submission.status not in EDITABLE:
         raise NotEditable(submission)
     if revision != submission.draft_revision:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
@@ -33,6 +34,7 @@ from lms.models import (
     Briefing,
     BriefingChange,
     BriefingNote,
+    CohortStaff,
     Enrollment,
     LecturerInvitation,
     Session,
@@ -46,8 +48,6 @@ FRESH_LINKS_PER_DAY = 3
 # Spent and expired invitations are kept this long (for the daily limit), then
 # removed.
 KEEP_OLD_INVITATIONS = datetime.timedelta(days=30)
-
-OTHER_ROLES = [RoleGroup.COORDINATOR.value, RoleGroup.SUPERVISOR.value]
 
 
 # --- who is who -----------------------------------------------------------------
@@ -83,7 +83,8 @@ def is_lecturer_only(user) -> bool:
     """An active account whose only power is lecturing (or none at all yet).
 
     Not superuser or staff, coordinates no chapter, has no cohort role, is in
-    no coordinator/supervisor group and takes part in no cohort as a trainee.
+    no group but Lecturer, has no permission of its own and takes part in no
+    cohort as a trainee.
     Only such an account may get a link that sets its password: anything more
     would let whoever reads the mail take over a more powerful account.
     """
@@ -96,7 +97,9 @@ def is_lecturer_only(user) -> bool:
             Q(coordinated_chapters__isnull=False)
             | Q(cohort_roles__isnull=False)
             | Q(enrollments__isnull=False)
-            | Q(groups__name__in=OTHER_ROLES)
+            | Q(user_permissions__isnull=False)
+            # Any group but Lecturer: Editors, Moderators, Coordinator...
+            | Q(groups__in=Group.objects.exclude(name=RoleGroup.LECTURER.value))
         )
         .exists()
     )
@@ -158,6 +161,24 @@ def _new_invitation(*, user, sessions=(), by=None) -> str:
     return token
 
 
+class CannotInvite(ValueError):
+    """The address belongs to an account with other tasks elsewhere: only an
+    administrator adds it to sessions (a coordinator must not be able to pull
+    a trainee or a colleague of another chapter into her group)."""
+
+
+def may_be_added_by(user, by) -> bool:
+    """Whether coordinator `by` may add an existing account to her sessions:
+    a lecturer-only one, or one already working in a group she runs."""
+    if by.is_superuser or is_lecturer_only(user):
+        return True
+    managed = permissions.managed_cohorts(by)
+    return (
+        CohortStaff.objects.filter(user=user, cohort__in=managed).exists()
+        or permissions.managed_chapters(by).filter(coordinators=user).exists()
+    )
+
+
 @transaction.atomic
 def invite_lecturer(*, email: str, sessions, by, first_name: str = ""):
     """Add the person with `email` to `sessions` as a lecturer.
@@ -173,6 +194,8 @@ def invite_lecturer(*, email: str, sessions, by, first_name: str = ""):
     sessions = list(sessions)
     user = user_by_email(email)
     created = user is None
+    if not created and not may_be_added_by(user, by):
+        raise CannotInvite(email)
     if created:
         user = get_user_model().objects.create_user(
             username=_unique_username(email),
@@ -206,7 +229,14 @@ def usable_invitation(token: str):
     )
     if invitation is None or not is_lecturer_only(invitation.user):
         return None
+    if not _sent_to_her(invitation, invitation.user):
+        return None
     return invitation
+
+
+def _sent_to_her(invitation, user) -> bool:
+    """A link works only while her address is the one it was mailed to."""
+    return (invitation.email or "").lower() == (user.email or "").lower()
 
 
 class InvitationUnusable(ValueError):
@@ -227,7 +257,7 @@ def redeem_invitation(*, token: str, password: str):
     if invitation is None or invitation.expires_at <= timezone.now():
         raise InvitationUnusable(token)
     user = get_user_model().objects.select_for_update().get(pk=invitation.user_id)
-    if not is_lecturer_only(user):
+    if not is_lecturer_only(user) or not _sent_to_her(invitation, user):
         raise InvitationUnusable(token)
     invitation.used_at = timezone.now()
     invitation.save(update_fields=["used_at"])

@@ -251,8 +251,17 @@ def user_can_read_submission(user, submission) -> bool:
 
 
 def user_owns_submission(user, submission) -> bool:
-    """Only the trainee herself edits her draft and hands it in."""
+    """Her own homework (she may read it even after leaving the group)."""
     return not _anonymous(user) and submission.enrollment.user_id == user.pk
+
+
+def user_can_work_on_submission(user, submission) -> bool:
+    """Only the trainee herself, while she is in the group, edits her draft
+    and hands it in."""
+    return (
+        user_owns_submission(user, submission)
+        and submission.enrollment.status in LEARNING
+    )
 
 
 def reviewable_submissions(user):
@@ -260,6 +269,7 @@ def reviewable_submissions(user):
     return Submission.objects.filter(
         submitted_at__isnull=False,
         enrollment__cohort__in=supervised_cohorts(user),
+        enrollment__status__in=LEARNING,
     )
 
 

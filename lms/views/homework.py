@@ -234,6 +234,9 @@ def resolve_target(request, data) -> Target:
     language = get_language()
     if data.get("submission"):
         submission = own_submission(request, data["submission"])
+        if not permissions.user_can_work_on_submission(request.user, submission):
+            # She left the group: her homework stays readable, not writable.
+            raise PermissionDenied
         assignment = homework.assignment_in_language(
             submission.assignment_key, language
         )

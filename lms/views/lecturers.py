@@ -581,12 +581,27 @@ def invite_lecturer(request, pk):
         if form.is_valid():
             sessions = list(form.cleaned_data["sessions"])
             email = form.cleaned_data["email"]
-            result = lecturers.invite_lecturer(
-                email=email,
-                sessions=sessions,
-                by=request.user,
-                first_name=form.cleaned_data["first_name"],
-            )
+            try:
+                result = lecturers.invite_lecturer(
+                    email=email,
+                    sessions=sessions,
+                    by=request.user,
+                    first_name=form.cleaned_data["first_name"],
+                )
+            except lecturers.CannotInvite:
+                form.add_error(
+                    "email",
+                    _(
+                        "This address belongs to an account with other tasks. "
+                        "Only an administrator can add it to your sessions."
+                    ),
+                )
+                return render(
+                    request,
+                    "lms/lecturers/invite.html",
+                    {"cohort": cohort, "form": form},
+                    status=400,
+                )
             count = len(sessions)
             try:
                 lecturers.send_lecturer_mail(

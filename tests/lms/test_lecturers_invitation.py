@@ -175,21 +175,11 @@ def test_an_existing_lecturer_is_reused_whatever_the_case_of_her_address(
     assert set_password(client, second).status_code == 302
 
 
-@pytest.mark.parametrize("kind", ["superuser", "staff", "coordinator", "trainee"])
-def test_an_account_with_other_powers_gets_a_notice_without_a_link(
-    client, w, mailoutbox, kind
+def test_a_colleague_in_her_own_chapter_gets_a_notice_without_a_link(
+    client, w, mailoutbox
 ):
     other = UserFactory(username="other", email="boss@example.no")
-    if kind == "superuser":
-        other.is_superuser = other.is_staff = True
-        other.save()
-    elif kind == "staff":
-        other.is_staff = True
-        other.save()
-    elif kind == "coordinator":
-        w.cohort.chapter.coordinators.add(other)
-    else:
-        EnrollmentFactory(cohort=w.cohort, user=other)
+    w.cohort.chapter.coordinators.add(other)
     password_before = get_user_model().objects.get(pk=other.pk).password
     response = invite(client, w, "Boss@example.no", sessions=[w.sessions[2]])
     assert other.lectured_sessions.filter(pk=w.sessions[2].pk).exists()
@@ -199,6 +189,66 @@ def test_an_account_with_other_powers_gets_a_notice_without_a_link(
     assert "usual" in mailoutbox[0].body
     assert "signs in as usual" in response.content.decode()
     assert get_user_model().objects.get(pk=other.pk).password == password_before
+
+
+@pytest.mark.parametrize(
+    "kind", ["superuser", "staff", "trainee", "other chapter's trainee", "editor"]
+)
+def test_an_account_with_other_tasks_elsewhere_cannot_be_pulled_in(
+    client, w, mailoutbox, kind
+):
+    """A coordinator must not make a trainee, a colleague elsewhere or an
+    administrator a lecturer of her group (they would read its briefings),
+    nor learn their names."""
+    from django.contrib.auth.models import Group
+
+    from tests.factories.lms import CohortFactory
+
+    other = UserFactory(
+        username="other",
+        email="boss@example.no",
+        first_name="Fatima",
+        last_name="Skjult",
+    )
+    if kind == "superuser":
+        other.is_superuser = other.is_staff = True
+        other.save()
+    elif kind == "staff":
+        other.is_staff = True
+        other.save()
+    elif kind == "trainee":
+        EnrollmentFactory(cohort=w.cohort, user=other)
+    elif kind == "editor":
+        other.groups.add(Group.objects.get_or_create(name="Editors")[0])
+    else:
+        EnrollmentFactory(cohort=CohortFactory(course=w.course), user=other)
+    password_before = get_user_model().objects.get(pk=other.pk).password
+    response = invite(client, w, "Boss@example.no", sessions=[w.sessions[2]])
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "Only an administrator can add it" in body
+    assert "Skjult" not in body and "Fatima" not in body
+    assert not other.lectured_sessions.exists()
+    assert not LecturerInvitation.objects.exists()
+    assert mailoutbox == []
+    assert get_user_model().objects.get(pk=other.pk).password == password_before
+    assert (
+        client.get(url("lms:invite_lecturer", w.cohort.pk))
+        .content.decode()
+        .count("Skjult")
+        == 0
+    )
+
+
+def test_a_link_stops_working_when_her_address_changes(client, w, mailoutbox):
+    invite(client, w, "kari@example.no")
+    token = token_in(mailoutbox[0])
+    kari = get_user_model().objects.get(email="kari@example.no")
+    kari.email = "kari.new@example.no"
+    kari.save()
+    client.logout()
+    assert set_password(client, token).status_code == 410
+    assert not get_user_model().objects.get(pk=kari.pk).has_usable_password()
 
 
 def test_someone_else_signed_in_cannot_use_the_link(client, w, mailoutbox):
