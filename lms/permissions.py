@@ -8,10 +8,11 @@ author alone.
 """
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db.models import Q
 from django.utils import timezone
 
-from lms.choices import EnrollmentStatus, MaterialVisibility, StaffRole
+from lms.choices import EnrollmentStatus, MaterialVisibility, RoleGroup, StaffRole
 from lms.models import (
     Chapter,
     Cohort,
@@ -159,7 +160,9 @@ def _privileged_user_ids():
             Q(coordinated_chapters__isnull=False)
             | Q(cohort_roles__isnull=False)
             | Q(lectured_sessions__isnull=False)
-            | Q(groups__name__in=["Coordinator", "Supervisor", "Lecturer"])
+            | Q(user_permissions__isnull=False)
+            # Any group but Trainee: Editors, Moderators, Coordinator...
+            | Q(groups__in=Group.objects.exclude(name=RoleGroup.TRAINEE.value))
         )
         .values("pk")
     )

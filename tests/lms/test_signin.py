@@ -95,7 +95,31 @@ def test_a_trainee_account_has_no_usable_password(trainee):
 # --- nobody can mint a way into someone else's account -------------------------
 
 
-@pytest.mark.parametrize("kind", ["superuser", "staff", "coordinator", "supervisor"])
+def _editor():
+    """A Wagtail editor: the admin and publishing, through a group."""
+    from django.contrib.auth.models import Group
+
+    from tests.factories.lms import UserFactory
+
+    user = UserFactory()
+    user.groups.add(Group.objects.get_or_create(name="Editors")[0])
+    return user
+
+
+def _with_own_permission():
+    from django.contrib.auth.models import Permission
+
+    from tests.factories.lms import UserFactory
+
+    user = UserFactory()
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return user
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["superuser", "staff", "coordinator", "supervisor", "editor", "own permission"],
+)
 def test_no_sign_in_link_for_privileged_accounts(cohort_with_sessions, kind):
     from lms.services import SignInLinkRefused, create_sign_in_link
     from tests.factories.lms import UserFactory
@@ -106,6 +130,8 @@ def test_no_sign_in_link_for_privileged_accounts(cohort_with_sessions, kind):
         "staff": lambda: UserFactory(is_staff=True),
         "coordinator": lambda: w.coordinator,
         "supervisor": lambda: w.supervisor,
+        "editor": _editor,
+        "own permission": _with_own_permission,
     }[kind]()
     with pytest.raises(SignInLinkRefused):
         create_sign_in_link(user=user)
