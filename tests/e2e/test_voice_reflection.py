@@ -82,3 +82,32 @@ def test_record_play_back_and_keep_it_private(live_server, phone, course_world):
         assert denied.status in (403, 404)
     finally:
         other.close()
+
+
+def test_homework_takes_a_voice_recording_made_in_the_browser(
+    live_server, phone, course_world
+):
+    """The same recorder (trainee.js) attaches a recording to homework."""
+    from lms.models import SubmissionFile
+    from tests.factories.homework import AssignmentFactory
+
+    assignment = AssignmentFactory(title="Fortell om samtalen")
+    module = course_world.module
+    module.body = [
+        *module.body.raw_data,
+        {"type": "assignment", "value": assignment.pk},
+    ]
+    module.save_revision().publish()
+    sign_in(phone, live_server, course_world.amina)
+    phone.goto(f"{live_server.url}{module.url}")
+    recorder = phone.locator(".hw__recorder")
+    expect(recorder).to_be_visible()
+    expect(phone.locator(".hw__audio-input")).to_be_hidden()
+    recorder.locator("[data-record]").click()
+    expect(recorder.locator("[data-stop]")).to_be_focused()
+    phone.wait_for_timeout(1500)
+    recorder.locator("[data-stop]").click()
+    expect(phone.locator("[data-files] a")).to_have_count(1, timeout=10_000)
+    (attached,) = SubmissionFile.objects.all()
+    assert attached.kind == "audio" and attached.content_type == "audio/webm"
+    assert attached.submission.enrollment.user == course_world.amina

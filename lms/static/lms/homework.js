@@ -10,7 +10,7 @@
   const DEBOUNCE_MS = 1500;
   const TARGET = ["submission", "page", "assignment", "module", "next"];
 
-  const { post, store } = window.lmsDrafts;
+  const { post, store, recorder } = window.lmsDrafts;
 
   // Handed in: her copy on this phone is no longer needed.
   document.querySelectorAll("[data-homework-done]").forEach((el) => store.remove(el.dataset.homeworkDone));
@@ -241,62 +241,17 @@
   }
 
   function setupRecorder(root, msg, upload) {
-    const box = root.querySelector(".hw__recorder");
-    if (!box || !(window.MediaRecorder && navigator.mediaDevices && navigator.mediaDevices.getUserMedia)) {
-      return; // the plain file input stays
-    }
-    const input = root.querySelector(".hw__audio-input");
-    const record = box.querySelector("[data-record]");
-    const stop = box.querySelector("[data-stop]");
-    const retry = box.querySelector("[data-retry-upload]");
     const status = root.querySelector(".hw__file-status");
-    let recorder = null;
-    let lastBlob = null;
-    box.hidden = false;
-    input.hidden = true;
-
-    async function send(blob) {
-      const extension = /ogg/.test(blob.type) ? "ogg" : /mp4/.test(blob.type) ? "m4a" : "webm";
-      retry.hidden = true;
-      const done = await upload("audio", blob, "recording." + extension);
-      lastBlob = done ? null : blob;
-      retry.hidden = done;
-    }
-
-    record.addEventListener("click", async () => {
-      let stream;
-      try {
-        stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-      } catch (error) {
-        status.textContent = msg.msgNoMic;
-        input.hidden = false;
-        return;
-      }
-      const types = ["audio/webm;codecs=opus", "audio/webm", "audio/ogg;codecs=opus", "audio/mp4"];
-      const type = types.find((t) => MediaRecorder.isTypeSupported(t)) || "";
-      const chunks = [];
-      recorder = new MediaRecorder(stream, type ? { mimeType: type } : undefined);
-      recorder.addEventListener("dataavailable", (event) => {
-        if (event.data.size) chunks.push(event.data);
-      });
-      recorder.addEventListener("stop", () => {
-        stream.getTracks().forEach((track) => track.stop());
-        send(new Blob(chunks, { type: recorder.mimeType || type || "audio/webm" }));
-      });
-      recorder.start();
-      record.hidden = true;
-      stop.hidden = false;
-      stop.focus();
-      status.textContent = msg.msgRecording;
-    });
-    stop.addEventListener("click", () => {
-      if (recorder && recorder.state !== "inactive") recorder.stop();
-      stop.hidden = true;
-      record.hidden = false;
-      record.focus();
-    });
-    retry.addEventListener("click", () => {
-      if (lastBlob) send(lastBlob);
+    recorder({
+      box: root.querySelector(".hw__recorder"),
+      fallback: root.querySelector(".hw__audio-input"),
+      msg: msg,
+      show(text) {
+        status.textContent = text || "";
+      },
+      send(blob, filename) {
+        return upload("audio", blob, filename);
+      },
     });
   }
 

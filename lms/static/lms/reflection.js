@@ -9,7 +9,7 @@
   const DEBOUNCE_MS = 1500;
   const MAX_RETRY_MS = 60000;
 
-  const { post, store } = window.lmsDrafts;
+  const { post, store, recorder } = window.lmsDrafts;
 
   function formBody(form) {
     const body = new FormData(form);
@@ -185,80 +185,33 @@
     const uploadForm = root.querySelector(".reflection__upload");
     const current = root.querySelector(".reflection__current");
     const player = root.querySelector(".reflection__player");
-    const record = box.querySelector("[data-record]");
-    const stop = box.querySelector("[data-stop]");
-    const retry = box.querySelector("[data-retry-upload]");
     const status = box.querySelector(".reflection__voice-status");
-    let recorder = null;
-    let lastBlob = null;
-    if (!(window.MediaRecorder && navigator.mediaDevices && navigator.mediaDevices.getUserMedia)) {
-      return; // the plain file input stays
-    }
-    box.hidden = false;
-    uploadForm.hidden = true;
 
     function show(text, state) {
       status.textContent = text || "";
       status.dataset.state = state || "";
     }
 
-    async function upload(blob) {
-      const extension = /ogg/.test(blob.type) ? "ogg" : /mp4/.test(blob.type) ? "m4a" : "webm";
-      const body = formBody(uploadForm);
-      body.set("audio", blob, "recording." + extension);
-      retry.hidden = true;
-      show(msg.msgUploading);
-      let result;
-      try {
-        result = await post(uploadForm.action, body);
-      } catch (error) {
-        result = { status: 0, data: {} };
-      }
-      if (result.status === 200) {
-        lastBlob = null;
-        setId(result.data.id);
-        player.src = result.data.audio_url;
-        current.hidden = false;
-        show(msg.msgUploaded, "saved");
-      } else {
+    recorder({
+      box: box,
+      fallback: uploadForm,
+      msg: msg,
+      show: show,
+      async send(blob, filename) {
+        const body = formBody(uploadForm);
+        body.set("audio", blob, filename);
+        show(msg.msgUploading);
+        const result = await post(uploadForm.action, body);
+        if (result.status === 200) {
+          setId(result.data.id);
+          player.src = result.data.audio_url;
+          current.hidden = false;
+          show(msg.msgUploaded, "saved");
+          return true;
+        }
         show(result.data.error || msg.msgUploadFailed, "error");
-        retry.hidden = result.status === 400;
-      }
-    }
-
-    record.addEventListener("click", async () => {
-      let stream;
-      try {
-        stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-      } catch (error) {
-        show(msg.msgNoMic, "error");
-        uploadForm.hidden = false;
-        return;
-      }
-      const types = ["audio/webm;codecs=opus", "audio/webm", "audio/ogg;codecs=opus", "audio/mp4"];
-      const type = types.find((t) => MediaRecorder.isTypeSupported(t)) || "";
-      const chunks = [];
-      recorder = new MediaRecorder(stream, type ? { mimeType: type } : undefined);
-      recorder.addEventListener("dataavailable", (event) => {
-        if (event.data.size) chunks.push(event.data);
-      });
-      recorder.addEventListener("stop", () => {
-        stream.getTracks().forEach((track) => track.stop());
-        lastBlob = new Blob(chunks, { type: recorder.mimeType || type || "audio/webm" });
-        upload(lastBlob);
-      });
-      recorder.start();
-      record.hidden = true;
-      stop.hidden = false;
-      show(msg.msgRecording);
-    });
-    stop.addEventListener("click", () => {
-      if (recorder && recorder.state !== "inactive") recorder.stop();
-      stop.hidden = true;
-      record.hidden = false;
-    });
-    retry.addEventListener("click", () => {
-      if (lastBlob) upload(lastBlob);
+        return result.status === 400 ? null : false; // 400: she chooses again
+      },
     });
   }
 

@@ -82,8 +82,8 @@
 
 /* window.lmsDrafts, for reflection.js and homework.js (which load after this
    file): posting with a fresh CSRF token (a network failure answers status 0
-   instead of throwing), and a copy of a draft in this browser under "lms-"
-   keys (logging out clears them). */
+   instead of throwing), a copy of a draft in this browser under "lms-" keys
+   (logging out clears them), and the voice recorder both use. */
 (function () {
   "use strict";
   if (window.lmsDrafts) return;
@@ -139,5 +139,67 @@
     },
   };
 
-  window.lmsDrafts = { csrfToken: csrfToken, post: post, store: store };
+  /* A voice recorder for a form with "record", "stop" and "retry" buttons.
+     `send(blob, filename)` stores the recording and resolves true once it is
+     saved; until then "retry" sends it again. Without MediaRecorder (or a
+     microphone) the form's plain file input stays, and nothing here runs. */
+  function recorder(opts) {
+    const box = opts.box;
+    if (!box || !(window.MediaRecorder && navigator.mediaDevices && navigator.mediaDevices.getUserMedia)) {
+      return;
+    }
+    const record = box.querySelector("[data-record]");
+    const stop = box.querySelector("[data-stop]");
+    const retry = box.querySelector("[data-retry-upload]");
+    let current = null;
+    let lastBlob = null;
+    box.hidden = false;
+    if (opts.fallback) opts.fallback.hidden = true;
+
+    async function send(blob) {
+      const extension = /ogg/.test(blob.type) ? "ogg" : /mp4/.test(blob.type) ? "m4a" : "webm";
+      retry.hidden = true;
+      const done = await opts.send(blob, "recording." + extension);
+      lastBlob = done ? null : blob;
+      retry.hidden = done !== false;
+    }
+
+    record.addEventListener("click", async () => {
+      let stream;
+      try {
+        stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      } catch (error) {
+        opts.show(opts.msg.msgNoMic, "error");
+        if (opts.fallback) opts.fallback.hidden = false;
+        return;
+      }
+      const types = ["audio/webm;codecs=opus", "audio/webm", "audio/ogg;codecs=opus", "audio/mp4"];
+      const type = types.find((t) => MediaRecorder.isTypeSupported(t)) || "";
+      const chunks = [];
+      current = new MediaRecorder(stream, type ? { mimeType: type } : undefined);
+      current.addEventListener("dataavailable", (event) => {
+        if (event.data.size) chunks.push(event.data);
+      });
+      current.addEventListener("stop", () => {
+        stream.getTracks().forEach((track) => track.stop());
+        send(new Blob(chunks, { type: current.mimeType || type || "audio/webm" }));
+      });
+      current.start();
+      record.hidden = true;
+      stop.hidden = false;
+      stop.focus();
+      opts.show(opts.msg.msgRecording);
+    });
+    stop.addEventListener("click", () => {
+      if (current && current.state !== "inactive") current.stop();
+      stop.hidden = true;
+      record.hidden = false;
+      record.focus();
+    });
+    retry.addEventListener("click", () => {
+      if (lastBlob) send(lastBlob);
+    });
+  }
+
+  window.lmsDrafts = { csrfToken: csrfToken, post: post, store: store, recorder: recorder };
 })();
