@@ -218,15 +218,7 @@ def invite_lecturer(*, email: str, sessions, by, first_name: str = ""):
 def usable_invitation(token: str):
     """The invitation a token opens, if it is unused, unexpired and its
     account may still get one. Read-only: uses nothing up."""
-    invitation = (
-        LecturerInvitation.objects.select_related("user")
-        .filter(
-            token_hash=hash_token(token or ""),
-            used_at__isnull=True,
-            expires_at__gt=timezone.now(),
-        )
-        .first()
-    )
+    invitation = LecturerInvitation.objects.usable(token).select_related("user").first()
     if invitation is None or not is_lecturer_only(invitation.user):
         return None
     if not _sent_to_her(invitation, invitation.user):
@@ -249,18 +241,13 @@ def redeem_invitation(*, token: str, password: str):
 
     The row is locked so two tabs cannot both use one link.
     """
-    invitation = (
-        LecturerInvitation.objects.select_for_update()
-        .filter(token_hash=hash_token(token or ""), used_at__isnull=True)
-        .first()
-    )
-    if invitation is None or invitation.expires_at <= timezone.now():
+    invitation = LecturerInvitation.objects.usable(token).select_for_update().first()
+    if invitation is None:
         raise InvitationUnusable(token)
     user = get_user_model().objects.select_for_update().get(pk=invitation.user_id)
     if not is_lecturer_only(user) or not _sent_to_her(invitation, user):
         raise InvitationUnusable(token)
-    invitation.used_at = timezone.now()
-    invitation.save(update_fields=["used_at"])
+    invitation.spend()
     user.set_password(password)
     user.save(update_fields=["password"])
     return user

@@ -160,17 +160,16 @@ def redeem_sign_in_link(*, token: str):
     A token works once: redeeming marks it used.
     """
     link = (
-        SignInLink.objects.select_for_update()
+        SignInLink.objects.usable(token)
+        .select_for_update()
         .select_related("user")
-        .filter(token_hash=hash_token(token), used_at__isnull=True)
         .first()
     )
-    if link is None or link.expires_at < timezone.now():
+    if link is None:
         return None
     if not may_get_sign_in_link(link.user):  # she signed in or gained a role since
         return None
-    link.used_at = timezone.now()
-    link.save(update_fields=["used_at"])
+    link.spend()
     return link.user
 
 

@@ -277,15 +277,20 @@ def hash_token(token):
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-class SignInLink(models.Model):
-    """A one-time sign-in link for someone without email (print or SMS it).
+class OneTimeLinkQuerySet(models.QuerySet):
+    def usable(self, token):
+        """The links `token` opens that are unused and unexpired."""
+        return self.filter(
+            token_hash=hash_token(token or ""),
+            used_at__isnull=True,
+            expires_at__gt=timezone.now(),
+        )
 
-    Only a hash of the token is stored; the link itself is shown once.
-    """
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+class OneTimeLink(models.Model):
+    """A link that works once and expires. Only a hash of its token is kept;
+    the link itself is given out once (printed, texted or mailed)."""
+
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -297,6 +302,24 @@ class SignInLink(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
     used_at = models.DateTimeField(null=True, blank=True)
+
+    objects = OneTimeLinkQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def spend(self):
+        """Use it up: it opens nothing again."""
+        self.used_at = timezone.now()
+        self.save(update_fields=["used_at"])
+
+
+class SignInLink(OneTimeLink):
+    """A one-time sign-in link for someone without email (print or SMS it)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
 
     class Meta:
         verbose_name = _("sign-in link")

@@ -12,20 +12,16 @@ import uuid
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.choices import MaterialKind, MaterialVisibility
-from lms.models.enrolment import Session
+from lms.models.enrolment import OneTimeLink, Session
 from lms.models.progress import private_storage
 
 
-class LecturerInvitation(models.Model):
-    """A single-use, expiring link sent to a lecturer's email address.
-
-    Only a hash of the token is stored; the link goes to her mailbox and is
-    never shown to the coordinator who invited her.
-    """
+class LecturerInvitation(OneTimeLink):
+    """A single-use, expiring link sent to a lecturer's email address: it goes
+    to her mailbox and is never shown to the coordinator who invited her."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -37,7 +33,6 @@ class LecturerInvitation(models.Model):
     sessions = models.ManyToManyField(
         Session, verbose_name=_("sessions"), related_name="+", blank=True
     )
-    token_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("invited by"),
@@ -46,9 +41,6 @@ class LecturerInvitation(models.Model):
         blank=True,
         related_name="+",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField()
-    used_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("lecturer invitation")
@@ -56,10 +48,6 @@ class LecturerInvitation(models.Model):
 
     def __str__(self):
         return f"{self.email} ({self.created_at:%Y-%m-%d})"
-
-    @property
-    def is_usable(self) -> bool:
-        return self.used_at is None and self.expires_at > timezone.now()
 
 
 class Briefing(models.Model):

@@ -8,25 +8,18 @@ button (a POST) redeems the link, signs her in and takes her to her page.
 from django.contrib.auth import login
 from django.shortcuts import redirect, render
 from django.urls import path
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
 from lms import services
 from lms.models import SignInLink
-from lms.models.enrolment import hash_token
 
 BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 def _link_is_usable(token) -> bool:
     """Read-only check: unused, unexpired, active account. Uses nothing up."""
-    return SignInLink.objects.filter(
-        token_hash=hash_token(token),
-        used_at__isnull=True,
-        expires_at__gt=timezone.now(),
-        user__is_active=True,
-    ).exists()
+    return SignInLink.objects.usable(token).filter(user__is_active=True).exists()
 
 
 @never_cache
