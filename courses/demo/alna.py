@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from courses.demo import homework as demo_homework
 from courses.demo import lecturing as demo_lecturing
+from courses.demo.users import demo_user
 from courses.models import CoursePage
 from lms import services
 from lms.choices import AttendanceStatus, RoleGroup, StaffRole
@@ -148,22 +149,6 @@ def first_session_date(today: datetime.date) -> datetime.date:
     return today - datetime.timedelta(weeks=HELD) + datetime.timedelta(days=1)
 
 
-def _user(username, first, last, *, passwords, log):
-    """Get or create a demo trainee; the demo password follows the loader's rule."""
-    User = get_user_model()
-    user, created = User.objects.get_or_create(
-        username=username, defaults={"first_name": first, "last_name": last}
-    )
-    if created:
-        if passwords:
-            user.set_password("demo")
-        else:
-            user.set_unusable_password()
-        user.save()
-        log(f"  created user {username}")
-    return user
-
-
 def reflection_prompt(module):
     """The module's first reflection prompt: (block id, prompt text)."""
     for block in module.body:
@@ -238,7 +223,9 @@ def build_alna(*, passwords, log=print):
 
     enrollments = {}
     for username, first, last, language in TRAINEES:
-        user = _user(username, first, last, passwords=passwords, log=log)
+        user = demo_user(
+            username, first_name=first, last_name=last, passwords=passwords, log=log
+        )
         enrollments[username] = services.enroll(
             cohort=cohort, user=user, enrolled_on=cohort.starts_on
         )

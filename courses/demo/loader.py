@@ -10,7 +10,6 @@ translation would be, so they stay editable in its translation editor.
 import uuid
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import (
@@ -21,6 +20,7 @@ from wagtail_localize.synctree import synchronize_tree
 from courses.demo import alna, base_training, base_training_translated, continuing
 from courses.demo import homework as demo_homework
 from courses.demo.localize import DemoError, translate_object
+from courses.demo.users import demo_user
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from lms.choices import CourseKind
 
@@ -246,25 +246,17 @@ def translate_demo_pages(locales, index, courses, log):
 
 
 def create_users(*, passwords, log):
-    User = get_user_model()
     for username, first, last, superuser in DEMO_USERS:
-        user, created = User.objects.get_or_create(
-            username=username,
-            defaults={
-                "first_name": first,
-                "last_name": last,
-                "email": f"{username}@example.org",
-                "is_staff": superuser,
-                "is_superuser": superuser,
-            },
+        demo_user(
+            username,
+            passwords=passwords,
+            log=log,
+            first_name=first,
+            last_name=last,
+            email=f"{username}@example.org",
+            is_staff=superuser,
+            is_superuser=superuser,
         )
-        if created:
-            if passwords:
-                user.set_password("demo")
-            else:
-                user.set_unusable_password()
-            user.save()
-            log(f"  created user {username}")
 
 
 def load_demo(*, passwords, log=print):
