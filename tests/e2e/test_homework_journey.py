@@ -82,14 +82,6 @@ def world(build_course, home):
     return SimpleNamespace(module=module, amina=amina, siri=siri)
 
 
-@pytest.fixture
-def desk(browser):
-    """The supervisor at her desk."""
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    yield context.new_page()
-    context.close()
-
-
 def fill_entry(page, number, who, what):
     entry = page.locator("fieldset[data-entry]").nth(number)
     entry.locator("input[type=text]").fill(who)

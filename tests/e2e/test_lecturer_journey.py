@@ -62,13 +62,6 @@ def world(build_course, home):
     )
 
 
-@pytest.fixture
-def desk(browser):
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    yield context.new_page()
-    context.close()
-
-
 def test_invited_lecturer_briefs_uploads_and_the_trainee_downloads_after_the_evening(
     live_server, phone, desk, world
 ):
