@@ -33,6 +33,7 @@ from lms.models import (
     SubmissionFile,
     SubmissionVersion,
 )
+from lms.services import normalise_text
 
 TEXT_MAX_CHARS = 20_000
 REPORT_FIELD_MAX_CHARS = 5_000
@@ -247,11 +248,6 @@ def start_submission(
             )
     except IntegrityError:
         return Submission.objects.get(enrollment=enrollment, assignment_key=key)
-
-
-def normalise_text(text) -> str:
-    # Browsers post textarea line breaks as CRLF but show them as LF.
-    return str(text or "").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def report_fields(assignment: Assignment) -> list:

@@ -28,6 +28,7 @@ from lms import files
 from lms.models import Enrollment, Reflection
 from lms.models.progress import REFLECTION_MAX_CHARS
 from lms.progress import learning_enrollment_in
+from lms.services import normalise_text
 
 DEFAULT_AUDIO_MAX_BYTES = 10 * 1024 * 1024
 # The StreamField block type that asks for a reflection (courses.blocks).
@@ -157,11 +158,6 @@ def module_pages_for(keys, language: str) -> dict:
         if current is None or score < current[0]:
             chosen[page.translation_key] = (score, page)
     return {key: page for key, (_score, page) in chosen.items()}
-
-
-def normalise_text(text: str) -> str:
-    # Browsers post textarea line breaks as CRLF but show them as LF.
-    return (text or "").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def check_text_length(text: str):

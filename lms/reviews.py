@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy
 from lms import files, permissions
 from lms.choices import ReviewDecision, SubmissionStatus
 from lms.models import Review, Submission, SubmissionVersion
+from lms.services import normalise_text
 
 FEEDBACK_MAX_CHARS = 20_000
 DEFAULT_AUDIO_MAX_BYTES = 20 * 1024 * 1024
@@ -197,10 +198,6 @@ def _check_audio(upload) -> str:
         raise ReviewError(refused.message) from refused
 
 
-def _normalise(text) -> str:
-    return str(text or "").replace("\r\n", "\n").replace("\r", "\n")
-
-
 @transaction.atomic
 def save_review(
     *,
@@ -219,7 +216,7 @@ def save_review(
     with. A draft of this version (hers or a colleague's) is updated in place;
     a released review never is.
     """
-    feedback = _normalise(feedback)
+    feedback = normalise_text(feedback)
     if decision not in ReviewDecision.values:
         raise ReviewError(_("Choose a decision: approved or needs revision."))
     if len(feedback) > FEEDBACK_MAX_CHARS:

@@ -28,6 +28,15 @@ from lms.permissions import may_get_sign_in_link
 SIGN_IN_LINK_LIFETIME = datetime.timedelta(days=14)
 
 
+# --- text people type ---------------------------------------------------------
+
+
+def normalise_text(text) -> str:
+    """What she typed, with line breaks as shown: browsers post a textarea's
+    line breaks as CRLF but show them as LF."""
+    return str(text or "").replace("\r\n", "\n").replace("\r", "\n")
+
+
 # --- roles -------------------------------------------------------------------
 
 
