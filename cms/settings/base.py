@@ -28,6 +28,7 @@ BASE_DIR = CMS_DIR.parent
 INSTALLED_APPS = [
     "courses",
     "lms",
+    "cms.demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

@@ -14,9 +14,9 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from courses.demo import homework as demo_homework
-from courses.demo import lecturing as demo_lecturing
-from courses.demo.users import demo_user
+from cms.demo import homework as demo_homework
+from cms.demo import lecturing as demo_lecturing
+from cms.demo.users import demo_user
 from courses.models import CoursePage
 from lms import services
 from lms.choices import AttendanceStatus, RoleGroup, StaffRole
@@ -79,7 +79,7 @@ PROGRESS = {
 }
 
 # Session indexes (0-15) the demo lecturer teaches: one held (module 2) and
-# the next one (module 9, tomorrow). courses.demo.lecturing briefs both.
+# the next one (module 9, tomorrow). cms.demo.lecturing briefs both.
 LECTURED = (1, HELD)
 
 # username, module number, shared with the supervisor, text
@@ -140,7 +140,7 @@ REFLECTIONS = [
 ]
 
 
-# Module 14 ends with the "three conversations" homework (courses.demo.homework).
+# Module 14 ends with the "three conversations" homework (cms.demo.homework).
 HOMEWORK_MODULE = 14
 
 

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from courses.demo.loader import load_demo
+from cms.demo.loader import load_demo
 
 
 class Command(BaseCommand):

@@ -12,7 +12,7 @@ from django.test.utils import (
     teardown_test_environment,
 )
 
-from courses import bench
+from cms.demo import bench
 
 
 class Command(BaseCommand):

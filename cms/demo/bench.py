@@ -6,9 +6,10 @@ client as the person who would open it and reports the median server time,
 the query count and the size of the response. `manage.py bench` runs it in a
 throwaway database.
 
-It lives in `courses` because it builds pages; the pages it measures belong
-to `lms` and are found by URL name, so a page that does not exist yet is
-reported as not available instead of failing the run.
+It lives with the demo in the host site because it builds pages from the demo
+curriculum; the pages it measures belong to `lms` and are found by URL name,
+so a page that does not exist yet is reported as not available instead of
+failing the run.
 """
 
 import datetime
@@ -26,8 +27,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page, Site
 
-from courses.demo import base_training, base_training_translated, loader
-from courses.demo import homework as demo_homework
+from cms.demo import curriculum, loader
+from cms.demo import homework as demo_homework
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from lms import services
 from lms.choices import (
@@ -100,10 +101,8 @@ class Result:
 
 def _demo_modules():
     """The demo's sixteen Norwegian modules, in order: realistic page weight."""
-    return sorted(
-        [*base_training_translated.MODULES, *base_training.MODULES],
-        key=lambda m: m["number"],
-    )
+    modules = curriculum.course("base-training")["modules"]
+    return sorted(modules, key=lambda m: m["number"])
 
 
 def _home():
@@ -133,9 +132,7 @@ def build_course(*, modules, log=print):
     home.add_child(instance=course)
     course.save_revision().publish()
     # Module 14 of the demo places the three-conversations homework.
-    demo_homework.ensure_assignment(
-        source_language=LANGUAGE, languages=(), log=lambda _message: None
-    )
+    demo_homework.ensure_assignments(translate=False, log=lambda _message: None)
     demo = _demo_modules()
     pages = []
     for n in range(modules):

@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from courses import bench
+from cms.demo import bench
 from lms.models import Attendance, Cohort, ModuleProgress, Reflection
 
 pytestmark = pytest.mark.django_db
@@ -130,7 +130,7 @@ def test_refuses_nonsense_sizes():
 
 def test_make_bench_path_runs_in_a_throwaway_database(tmp_path):
     """What `make bench` runs: migrate a fresh database, build, measure, drop it."""
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test"}
     env.pop("TEST_DATABASE_URL", None)
     done = subprocess.run(
