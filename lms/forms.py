@@ -118,21 +118,21 @@ class CohortScopedAdminForm(ScopedAdminForm):
 class CohortStaffAdminForm(CohortScopedAdminForm):
     def narrow_choices(self):
         super().narrow_choices()
-        # Staff are chosen among staff; superusers are never offered.
-        staff = get_user_model().objects.filter(
-            is_superuser=False,
-            groups__name__in=["Coordinator", "Supervisor"],
+        # Staff are chosen among the staff of her own chapters; superusers are
+        # never offered.
+        self.fields["user"].queryset = self._with_current(
+            permissions.pickable_staff(self.user), "user"
         )
-        self.fields["user"].queryset = self._with_current(staff.distinct(), "user")
 
 
 class EnrollmentAdminForm(CohortScopedAdminForm):
     def narrow_choices(self):
         super().narrow_choices()
-        # Only trainee-only accounts: enrolling a colleague or a superuser and
-        # then printing her a sign-in link would be a way into her account.
+        # Only trainee-only accounts already in her cohorts: enrolling a
+        # colleague, a superuser or another chapter's trainee and then
+        # printing her a sign-in link would be a way into her account.
         self.fields["user"].queryset = self._with_current(
-            permissions.trainee_only_users(), "user"
+            permissions.enrollable_users(self.user), "user"
         )
 
 
@@ -145,6 +145,7 @@ class SessionAdminForm(CohortScopedAdminForm):
 
     def narrow_choices(self):
         super().narrow_choices()
+        self.narrow_lecturers()
         cohort = self.instance.cohort if self.instance.cohort_id else None
         if cohort is None and self.initial.get("cohort"):
             cohort = (
@@ -163,6 +164,22 @@ class SessionAdminForm(CohortScopedAdminForm):
             modules = Page.objects.live().filter(in_courses)
         self.fields["module"].queryset = self._with_current(modules, "module").order_by(
             "path"
+        )
+
+    def narrow_lecturers(self):
+        """Only lecturers invited to her chapter (and those already on the
+        session). The field's queryset is also what a save is checked
+        against, so a forged id is refused, not just hidden."""
+        field = self.fields["lecturers"]
+        queryset = permissions.pickable_lecturers(self.user)
+        if self.instance.pk:
+            queryset = queryset | get_user_model().objects.filter(
+                pk__in=self.instance.lecturers.values("pk")
+            )
+        field.queryset = queryset.distinct().order_by("first_name", "username")
+        field.help_text = _(
+            "Lecturers invited to your chapter. To add someone new, use "
+            '"Invite a lecturer" on the cohort\'s sessions page.'
         )
 
     def clean(self):

@@ -17,6 +17,7 @@ from lms.models import (
     Chapter,
     Cohort,
     Enrollment,
+    LecturerInvitation,
     Material,
     Reflection,
     Session,
@@ -24,6 +25,12 @@ from lms.models import (
 )
 
 LEARNING = [EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED]
+# In a group now or about to be: what makes a cohort "hers" for sign-in links.
+CURRENT = [
+    EnrollmentStatus.APPLICANT,
+    EnrollmentStatus.WAITLISTED,
+    EnrollmentStatus.ACTIVE,
+]
 
 
 def _anonymous(user) -> bool:
@@ -172,6 +179,41 @@ def trainee_only_users():
     return get_user_model().objects.filter(trainee_only_users_filter())
 
 
+def enrollable_users(user):
+    """Accounts a person may put in a cohort from the admin.
+
+    Superusers: any trainee-only account. A coordinator: only trainee-only
+    accounts that already belong to a cohort she runs, and none that is
+    currently in a cohort of someone else's (new trainees she creates with
+    "Add trainee"). Otherwise she could enrol another chapter's woman, make
+    her a sign-in link and sign in as her.
+    """
+    if _anonymous(user):
+        return get_user_model().objects.none()
+    accounts = trainee_only_users()
+    if user.is_superuser:
+        return accounts
+    mine = managed_cohorts(user)
+    return accounts.filter(
+        pk__in=Enrollment.objects.filter(cohort__in=mine).values("user_id")
+    ).exclude(
+        pk__in=Enrollment.objects.filter(status__in=CURRENT)
+        .exclude(cohort__in=mine)
+        .values("user_id")
+    )
+
+
+def user_can_make_sign_in_link(user, account) -> bool:
+    """A sign-in link for `account` is made only by a coordinator of a cohort
+    she is currently in (applicant, waiting or active), and only while the
+    account may get one at all (may_get_sign_in_link)."""
+    if _anonymous(user) or not may_get_sign_in_link(account):
+        return False
+    return Enrollment.objects.filter(
+        user=account, status__in=CURRENT, cohort__in=managed_cohorts(user)
+    ).exists()
+
+
 def may_get_sign_in_link(user) -> bool:
     """A one-time link is for a trainee's *first* sign-in only.
 
@@ -183,6 +225,45 @@ def may_get_sign_in_link(user) -> bool:
         and user.last_login is None
         and trainee_only_users().filter(pk=user.pk).exists()
     )
+
+
+def pickable_staff(user):
+    """Coordinator and supervisor accounts a person may add to a cohort's
+    staff: superusers any (never a superuser); a coordinator only those who
+    already work in her chapters (staff of a cohort she runs, or a
+    coordinator of one of her chapters)."""
+    staff = get_user_model().objects.filter(
+        is_superuser=False,
+        groups__name__in=[RoleGroup.COORDINATOR.value, RoleGroup.SUPERVISOR.value],
+    )
+    if _anonymous(user):
+        return staff.none()
+    if not user.is_superuser:
+        mine = managed_cohorts(user)
+        staff = staff.filter(
+            Q(cohort_roles__cohort__in=mine)
+            | Q(coordinated_chapters__in=managed_chapters(user))
+            | Q(coordinated_chapters__cohorts__in=mine)
+        )
+    return get_user_model().objects.filter(pk__in=staff.values("pk"))
+
+
+def pickable_lecturers(user):
+    """Lecturer accounts a person may put on a session: superusers any
+    Lecturer-group account; a coordinator those invited to, or lecturing, a
+    session of a cohort she runs. Never a superuser."""
+    lecturers = get_user_model().objects.filter(
+        is_superuser=False, groups__name=RoleGroup.LECTURER.value
+    )
+    if _anonymous(user):
+        return lecturers.none()
+    if not user.is_superuser:
+        mine = managed_cohorts(user)
+        invited = LecturerInvitation.objects.filter(sessions__cohort__in=mine)
+        lecturers = lecturers.filter(
+            Q(lectured_sessions__cohort__in=mine) | Q(pk__in=invited.values("user_id"))
+        )
+    return get_user_model().objects.filter(pk__in=lecturers.values("pk"))
 
 
 # --- enrollments -------------------------------------------------------------

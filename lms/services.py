@@ -5,6 +5,7 @@ Functions take keyword-only arguments and run in a transaction.
 
 import datetime
 import secrets
+from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -23,18 +24,9 @@ from lms.models import (
     SignInLink,
 )
 from lms.models.enrolment import hash_token
-from lms.permissions import may_get_sign_in_link
+from lms.permissions import may_get_sign_in_link, user_can_make_sign_in_link
 
 SIGN_IN_LINK_LIFETIME = datetime.timedelta(days=14)
-
-
-# --- text people type ---------------------------------------------------------
-
-
-def normalise_text(text) -> str:
-    """What she typed, with line breaks as shown: browsers post a textarea's
-    line breaks as CRLF but show them as LF."""
-    return str(text or "").replace("\r\n", "\n").replace("\r", "\n")
 
 
 # --- roles -------------------------------------------------------------------
@@ -139,19 +131,42 @@ def create_trainee_account(*, first_name: str, phone: str = "", language: str = 
 
 
 class SignInLinkRefused(ValueError):
-    """The account may not get a sign-in link (see permissions)."""
+    """The account may not get a sign-in link, or not from this person
+    (see permissions)."""
+
+
+@dataclass(frozen=True)
+class NewSignInLink:
+    """A fresh one-time token, and the unused links it replaced that someone
+    else had made (she is told: those links stop working)."""
+
+    token: str
+    replaced: tuple = ()  # (made by, made at) of others' links it replaced
 
 
 @transaction.atomic
-def create_sign_in_link(*, user, created_by=None) -> str:
+def create_sign_in_link(*, user, created_by=None) -> NewSignInLink:
     """A fresh one-time token for `user`; earlier unused links stop working.
 
-    Only for a trainee-only account that has never signed in: raises
-    SignInLinkRefused otherwise.
+    Only for a trainee-only account that has never signed in, and, when made
+    by a person, only by a coordinator of a cohort she is currently in:
+    raises SignInLinkRefused otherwise. Links made by someone else are
+    replaced openly: they come back in ``replaced``.
     """
     if not may_get_sign_in_link(user):
         raise SignInLinkRefused(user.pk)
-    SignInLink.objects.filter(user=user, used_at__isnull=True).delete()
+    if created_by is not None and not user_can_make_sign_in_link(created_by, user):
+        raise SignInLinkRefused(user.pk)
+    unused = SignInLink.objects.select_for_update().filter(
+        user=user, used_at__isnull=True
+    )
+    replaced = tuple(
+        (link.created_by, link.created_at)
+        for link in unused.select_related("created_by")
+        if link.created_by_id != getattr(created_by, "pk", None)
+        and link.expires_at > timezone.now()
+    )
+    unused.delete()
     token = secrets.token_urlsafe(24)
     SignInLink.objects.create(
         user=user,
@@ -159,7 +174,7 @@ def create_sign_in_link(*, user, created_by=None) -> str:
         created_by=created_by,
         expires_at=timezone.now() + SIGN_IN_LINK_LIFETIME,
     )
-    return token
+    return NewSignInLink(token=token, replaced=replaced)
 
 
 @transaction.atomic

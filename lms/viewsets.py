@@ -16,13 +16,15 @@ import secrets
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext
@@ -36,7 +38,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import HeaderButton
 
-from lms import permissions, services
+from lms import permissions, progress, services
 from lms.choices import EnrollmentStatus
 from lms.forms import (
     AddTraineeForm,
@@ -56,6 +58,33 @@ from lms.models import Chapter, Cohort, CohortStaff, Enrollment, Session
 # printable sheet shows it once (lms.views.staff.sign_in_sheet).
 SIGN_IN_TOKENS_SESSION_KEY = "lms_sign_in_tokens"
 ADD_TRAINEE_TOKENS_SESSION_KEY = "lms_add_trainee_forms"
+
+
+def front_end_url(user, viewname, *args):
+    """A learner-site address in her own language: the admin runs without a
+    language prefix, so a plain reverse() would use the admin's language."""
+    profile = progress.profile_or_none(user)
+    language = (profile and profile.language) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        return reverse(viewname, args=args)
+
+
+def tell_replaced_links(request, new_link):
+    """Say so when a new sign-in link stopped one someone else had made."""
+    for made_by, made_at in new_link.replaced:
+        messages.warning(
+            request,
+            gettext(
+                "This replaced an unused sign-in link that %(name)s made on "
+                "%(date)s. That link no longer works."
+            )
+            % {
+                "name": (made_by.get_full_name() or made_by.get_username())
+                if made_by
+                else gettext("an administrator"),
+                "date": date_format(timezone.localtime(made_at), "SHORT_DATE_FORMAT"),
+            },
+        )
 
 
 def remember_sign_in_token(request, enrollment, token):
@@ -209,18 +238,18 @@ class CohortLinksColumn(Column):
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        context["links"] = cohort_links(instance)
+        context["links"] = cohort_links(instance, parent_context["request"].user)
         return context
 
 
-def cohort_links(cohort):
+def cohort_links(cohort, user):
     return [
         {
-            "url": reverse("lms:cohort_sessions", args=[cohort.pk]),
+            "url": front_end_url(user, "lms:cohort_sessions", cohort.pk),
             "label": gettext("Sessions and attendance"),
         },
         {
-            "url": reverse("lms:cohort_overview", args=[cohort.pk]),
+            "url": front_end_url(user, "lms:cohort_overview", cohort.pk),
             "label": gettext("Overview"),
         },
     ]
@@ -244,7 +273,9 @@ class CohortIndexView(ScopedIndexView):
                     priority=40,
                 )
             )
-        for priority, link in enumerate(cohort_links(instance), start=41):
+        for priority, link in enumerate(
+            cohort_links(instance, self.request.user), start=41
+        ):
             buttons.append(
                 MenuItem(
                     link["label"], url=link["url"], icon_name="tasks", priority=priority
@@ -578,7 +609,7 @@ class EnrollmentIndexView(ScopedIndexView):
         buttons.append(
             MenuItem(
                 _("Sign-in link"),
-                url=reverse("lms:sign_in_sheet", args=[instance.pk]),
+                url=front_end_url(self.request.user, "lms:sign_in_sheet", instance.pk),
                 icon_name="key",
                 priority=40,
             )
@@ -655,7 +686,9 @@ class AddTraineeView(EnrollmentFormView):
         form_token = form.cleaned_data["form_token"]
         if form_token and form_token in done:
             # The same form sent twice: show what the first one made.
-            return redirect("lms:sign_in_sheet", done[form_token])
+            return redirect(
+                front_end_url(request.user, "lms:sign_in_sheet", done[form_token])
+            )
         data = form.cleaned_data
         with transaction.atomic():
             user = services.create_trainee_account(
@@ -670,8 +703,9 @@ class AddTraineeView(EnrollmentFormView):
                 enrolled_on=data["enrolled_on"],
                 screening_notes=data["screening_notes"],
             )
-            token = services.create_sign_in_link(user=user, created_by=request.user)
-        remember_sign_in_token(request, enrollment, token)
+            new_link = services.create_sign_in_link(user=user, created_by=request.user)
+        tell_replaced_links(request, new_link)
+        remember_sign_in_token(request, enrollment, new_link.token)
         if form_token:
             done[form_token] = enrollment.pk
             request.session[ADD_TRAINEE_TOKENS_SESSION_KEY] = dict(
@@ -682,7 +716,7 @@ class AddTraineeView(EnrollmentFormView):
             gettext("%(name)s was added to %(cohort)s.")
             % {"name": user.first_name, "cohort": enrollment.cohort},
         )
-        return redirect("lms:sign_in_sheet", enrollment.pk)
+        return redirect(front_end_url(request.user, "lms:sign_in_sheet", enrollment.pk))
 
 
 class EnrollmentActionView(EnrollmentFormView):
@@ -842,7 +876,7 @@ class SessionIndexView(ScopedIndexView):
         buttons.append(
             MenuItem(
                 _("Attendance register"),
-                url=reverse("lms:attendance", args=[instance.pk]),
+                url=front_end_url(self.request.user, "lms:attendance", instance.pk),
                 icon_name="tasks",
                 priority=40,
             )
@@ -850,12 +884,45 @@ class SessionIndexView(ScopedIndexView):
         return buttons
 
 
-class SessionCreateView(generic.CreateView):
+class InviteLecturerButtonMixin:
+    """A way to someone new from the lecturer picker: the cohort's invite page."""
+
+    def invite_cohort_id(self):
+        raise NotImplementedError
+
+    def get_header_buttons(self):
+        buttons = super().get_header_buttons()
+        cohort_id = self.invite_cohort_id()
+        if cohort_id:
+            buttons.append(
+                HeaderButton(
+                    _("Invite a lecturer"),
+                    url=front_end_url(
+                        self.request.user, "lms:invite_lecturer", cohort_id
+                    ),
+                    icon_name="mail",
+                )
+            )
+        return buttons
+
+
+class SessionCreateView(InviteLecturerButtonMixin, generic.CreateView):
     def get_initial(self):
         initial = super().get_initial()
         if self.request.GET.get("cohort", "").isdigit():
             initial["cohort"] = int(self.request.GET["cohort"])
         return initial
+
+    def invite_cohort_id(self):
+        cohort = self.get_initial().get("cohort")
+        if cohort and permissions.managed_cohorts(self.request.user).filter(pk=cohort):
+            return cohort
+        return None
+
+
+class SessionEditView(InviteLecturerButtonMixin, ScopedEditView):
+    def invite_cohort_id(self):
+        return self.object.cohort_id
 
 
 class SessionViewSet(ScopedModelViewSet):
@@ -864,6 +931,7 @@ class SessionViewSet(ScopedModelViewSet):
     menu_order = 500
     index_view_class = SessionIndexView
     add_view_class = SessionCreateView
+    edit_view_class = SessionEditView
     ordering = ["starts_at"]
     list_display = [
         "module",

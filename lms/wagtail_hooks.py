@@ -56,3 +56,11 @@ class AssignmentViewSet(SnippetViewSet):
 
 
 register_snippet(AssignmentViewSet)
+
+
+@hooks.register("construct_reports_menu")
+def hide_site_history_from_coordinators(request, menu_items):
+    """The site-wide history lists every chapter's changes: superusers only
+    (lms.middleware.AdminReachMiddleware refuses the address too)."""
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "site-history"]

@@ -41,7 +41,11 @@ from lms.models import (
     Session,
     Submission,
 )
-from lms.viewsets import SIGN_IN_TOKENS_SESSION_KEY, remember_sign_in_token
+from lms.viewsets import (
+    SIGN_IN_TOKENS_SESSION_KEY,
+    remember_sign_in_token,
+    tell_replaced_links,
+)
 
 
 def _cohort_for(user, cohort_id, *, rule):
@@ -605,11 +609,7 @@ def sign_in_sheet(request, enrollment_id):
     if not permissions.user_can_manage_cohort(request.user, enrollment.cohort):
         raise PermissionDenied
     if request.method == "POST":
-        try:
-            token = services.create_sign_in_link(
-                user=enrollment.user, created_by=request.user
-            )
-        except services.SignInLinkRefused:
+        if not permissions.may_get_sign_in_link(enrollment.user):
             messages.error(
                 request,
                 _(
@@ -618,8 +618,22 @@ def sign_in_sheet(request, enrollment_id):
                     "made: ask an administrator to help her reset her password."
                 ),
             )
+            return redirect("lms:sign_in_sheet", enrollment.pk)
+        try:
+            new_link = services.create_sign_in_link(
+                user=enrollment.user, created_by=request.user
+            )
+        except services.SignInLinkRefused:
+            messages.error(
+                request,
+                _(
+                    "She is not in a group of yours right now, so you cannot make "
+                    "her a sign-in link. Her current coordinator can."
+                ),
+            )
         else:
-            remember_sign_in_token(request, enrollment, token)
+            tell_replaced_links(request, new_link)
+            remember_sign_in_token(request, enrollment, new_link.token)
         return redirect("lms:sign_in_sheet", enrollment.pk)
 
     tokens = request.session.get(SIGN_IN_TOKENS_SESSION_KEY, {})

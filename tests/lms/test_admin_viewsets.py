@@ -65,8 +65,10 @@ def admin_url(name, *args, query=""):
     return reverse(name, args=args) + (f"?{query}" if query else "")
 
 
-def sheet_url(enrollment):
-    with translation.override("en"):
+def sheet_url(enrollment, language="nb"):
+    """The sheet in the coordinator's language (the programme's, nb, unless
+    her profile says otherwise), never the admin's English."""
+    with translation.override(language):
         return reverse("lms:sign_in_sheet", args=[enrollment.pk])
 
 
@@ -417,7 +419,8 @@ def test_adding_a_trainee_makes_an_account_and_shows_her_link_once(client, w):
     # Shown once: a reload no longer has it, but offers a new one.
     again = client.get(sheet).content.decode()
     assert "signin/" not in again
-    assert "Make a new sign-in link" in again
+    with translation.override("nb"):  # her (and the programme's) language
+        assert translation.gettext("Make a new sign-in link") in again
 
     trainee = client_for_trainee = type(client)()
     assert client_for_trainee.post(link).status_code == 302
@@ -511,7 +514,7 @@ def test_screening_notes_are_on_the_coordinators_form_but_not_in_exports(client,
 def test_cohort_listing_links_to_registers_and_overview(client, w):
     client.force_login(w.coordinator)
     html = client.get(admin_url("lms_cohort:index")).content.decode()
-    with translation.override("en"):
+    with translation.override("nb"):  # her language, not the admin's
         assert reverse("lms:cohort_sessions", args=[w.cohort.pk]) in html
         assert reverse("lms:cohort_overview", args=[w.cohort.pk]) in html
     assert admin_url("lms_cohort:plan_sessions", w.cohort.pk) in html

@@ -16,22 +16,22 @@ pytestmark = pytest.mark.django_db
 
 def test_sign_in_link_works_once(cohort_with_sessions):
     user = cohort_with_sessions.enrollments[0].user
-    token = services.create_sign_in_link(user=user)
+    token = services.create_sign_in_link(user=user).token
     assert services.redeem_sign_in_link(token=token) == user
     assert services.redeem_sign_in_link(token=token) is None
 
 
 def test_new_sign_in_link_replaces_the_old_one(cohort_with_sessions):
     user = cohort_with_sessions.enrollments[0].user
-    old = services.create_sign_in_link(user=user)
-    new = services.create_sign_in_link(user=user)
+    old = services.create_sign_in_link(user=user).token
+    new = services.create_sign_in_link(user=user).token
     assert services.redeem_sign_in_link(token=old) is None
     assert services.redeem_sign_in_link(token=new) == user
 
 
 def test_expired_or_wrong_sign_in_link_is_refused(cohort_with_sessions):
     user = cohort_with_sessions.enrollments[0].user
-    token = services.create_sign_in_link(user=user)
+    token = services.create_sign_in_link(user=user).token
     assert services.redeem_sign_in_link(token="nope") is None
     SignInLink.objects.update(expires_at=timezone.now() - datetime.timedelta(1))
     assert services.redeem_sign_in_link(token=token) is None
