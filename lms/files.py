@@ -11,6 +11,7 @@ is asking.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 import zipfile
@@ -18,6 +19,9 @@ from dataclasses import dataclass
 
 from django.http import FileResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -207,6 +211,43 @@ class FileRefused(Exception):
     def __init__(self, message):
         super().__init__(message)
         self.message = message
+
+
+class UploadNotSaved(Exception):
+    """Storage could not write a file (a full disk, a storage service down).
+    What it wrote part-way is removed; the caller's other work is kept."""
+
+    message = gettext_lazy(
+        "The file could not be saved just now. Nothing else is lost: "
+        "please try again later."
+    )
+
+
+def store(fieldfile, filename: str, content) -> str:
+    """Write `content` to `fieldfile`'s storage under the name its field's
+    ``upload_to`` makes from `filename`; the row itself is not saved.
+
+    FieldFile.save leaves a half-written file behind when the storage fails
+    part-way (a disk that fills up keeps failing every later upload until
+    someone deletes it by hand): here the partial file is removed, the error
+    logged, and UploadNotSaved raised.
+    """
+    field = fieldfile.field
+    name = field.generate_filename(fieldfile.instance, filename)
+    storage = fieldfile.storage
+    try:
+        stored = storage.save(name, content, max_length=field.max_length)
+    except Exception as error:
+        logger.error("Could not store %s: %s", name, error, exc_info=True)
+        try:
+            storage.delete(name)
+        except Exception:
+            logger.exception("Could not remove the partial file %s", name)
+        raise UploadNotSaved(name) from error
+    fieldfile.name = stored
+    setattr(fieldfile.instance, field.attname, stored)
+    fieldfile._committed = True
+    return stored
 
 
 def check_upload(upload, *, allowed, max_bytes: int, sniffer=None) -> FileType:

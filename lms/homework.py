@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.files.base import ContentFile
+from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -33,7 +33,7 @@ from lms.models import (
     SubmissionFile,
     SubmissionVersion,
 )
-from lms.services import normalise_text
+from lms.text import normalise_text
 
 TEXT_MAX_CHARS = 20_000
 REPORT_FIELD_MAX_CHARS = 5_000
@@ -381,7 +381,12 @@ def attach_file(
         kind=kind,
     )
     upload.seek(0)
-    attached.file.save(f"upload.{file_type.extension}", ContentFile(upload.read()))
+    files.store(attached.file, f"upload.{file_type.extension}", File(upload))
+    try:
+        attached.save()
+    except Exception:
+        attached.file.storage.delete(attached.file.name)
+        raise
     return attached
 
 

@@ -231,8 +231,7 @@ def _save_file(material: Material, upload, file_type: files.FileType) -> None:
     """Store `upload` in private storage and save the row; no orphan file is
     left behind if the row cannot be saved."""
     upload.seek(0)
-    material.file.save(f"material.{file_type.extension}", File(upload), save=False)
-    stored = material.file.name
+    stored = files.store(material.file, f"material.{file_type.extension}", File(upload))
     storage = material.file.storage
     try:
         material.save()
@@ -381,8 +380,8 @@ def copy_materials(
         if original.kind == MaterialKind.FILE and original.file:
             extension = posixpath.splitext(original.file.name)[1] or ".bin"
             with original.file.storage.open(original.file.name, "rb") as handle:
-                copy.file.save(f"material{extension}", File(handle), save=False)
-            stored, storage = copy.file.name, copy.file.storage
+                stored = files.store(copy.file, f"material{extension}", File(handle))
+            storage = copy.file.storage
             try:
                 copy.save()
             except Exception:

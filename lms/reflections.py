@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.files.base import ContentFile
+from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -28,7 +28,7 @@ from lms import files
 from lms.models import Enrollment, Reflection
 from lms.models.progress import REFLECTION_MAX_CHARS
 from lms.progress import learning_enrollment_in
-from lms.services import normalise_text
+from lms.text import normalise_text
 
 DEFAULT_AUDIO_MAX_BYTES = 10 * 1024 * 1024
 # The StreamField block type that asks for a reflection (courses.blocks).
@@ -323,10 +323,10 @@ def attach_audio(
         )
     old_name = reflection.audio.name
     upload.seek(0)
-    reflection.audio.save(
+    files.store(
+        reflection.audio,
         f"{uuid.uuid4().hex}.{AUDIO_TYPES[content_type]}",
-        ContentFile(upload.read()),
-        save=False,
+        File(upload),
     )
     reflection.audio_content_type = content_type
     fields = ["audio", "audio_content_type", "updated_at"]

@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.files.base import ContentFile
+from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy
 from lms import files, permissions
 from lms.choices import ReviewDecision, SubmissionStatus
 from lms.models import Review, Submission, SubmissionVersion
-from lms.services import normalise_text
+from lms.text import normalise_text
 
 FEEDBACK_MAX_CHARS = 20_000
 DEFAULT_AUDIO_MAX_BYTES = 20 * 1024 * 1024
@@ -259,10 +259,10 @@ def save_review(
     old_audio = review.audio.name if audio is not None and had_audio else ""
     if audio is not None:
         audio.seek(0)
-        review.audio.save(
+        files.store(
+            review.audio,
             f"{uuid.uuid4().hex}.{files.BY_CONTENT_TYPE[audio_type].extension}",
-            ContentFile(audio.read()),
-            save=False,
+            File(audio),
         )
         review.audio_content_type = audio_type
     if release:

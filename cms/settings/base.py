@@ -4,6 +4,7 @@ DEBUG is off and SECRET_KEY has no default: dev.py and test.py set their own,
 production.py reads it from the environment.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -18,6 +19,14 @@ ALLOWED_HOSTS = [h.strip() for h in ENV.get("ALLOWED_HOSTS", "").split(",") if h
 DATABASE_URL = ENV.get("DATABASE_URL", "")
 WAGTAILADMIN_BASE_URL = ENV.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = ENV.get("DEFAULT_FROM_EMAIL", "brobygger@localhost")
+# Behind a reverse proxy: how many proxies append to X-Forwarded-For (0 =
+# none, use the connection's address). Used to find a client's address for
+# login throttling; never trust the header beyond these proxies.
+TRUSTED_PROXY_COUNT = int(ENV.get("TRUSTED_PROXY_COUNT", "0") or 0)
+# Extra origins that serve media (an S3 bucket's host), for the CSP.
+CSP_MEDIA_SOURCES = [
+    o.strip() for o in ENV.get("CSP_MEDIA_SOURCES", "").split(",") if o.strip()
+]
 # ---------------------------------------------------------------------------
 
 DEBUG = False
@@ -64,6 +73,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cms.csp.SiteCSPMiddleware",
+    "lms.middleware.PrivatePagesMiddleware",
+    "lms.middleware.CleanInputMiddleware",
+    "lms.middleware.OutageMiddleware",
+    "lms.middleware.AdminReachMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -187,12 +201,46 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail previews opt in to SAMEORIGIN themselves
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# The admin never sends staff e-mail hashes to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Content-Security-Policy (django-csp; cms.csp picks the admin's) --------
+_CSP_COMMON = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", "blob:", *CSP_MEDIA_SOURCES],
+    "media-src": ["'self'", "blob:", *CSP_MEDIA_SOURCES],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+    "base-uri": ["'self'"],
+    "object-src": ["'none'"],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_COMMON}
+CSP_ADMIN_PATH_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **_CSP_COMMON,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "frame-ancestors": ["'self'"],  # page previews
+}
+INSTALLED_APPS.append("csp")
+
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Lock a username tried from one address, not the address: ten typos at a
+# community centre must not lock out every woman there. A short cool-off, and
+# a page that says what to do.
 AXES_FAILURE_LIMIT = 10
-AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_CALLABLE = "lms.views.trainee.locked_out"
+AXES_CLIENT_IP_CALLABLE = "cms.client_ip.client_ip"
 INSTALLED_APPS.append("axes")
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 

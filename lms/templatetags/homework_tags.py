@@ -106,6 +106,7 @@ def homework_block(context, assignment):
     return {
         **base,
         "enrolled": True,
+        "request": request,  # the form's recorder marks it (Permissions-Policy)
         "csrf_token": context.get("csrf_token"),
         "include_assets": first,
         "due_on": hw.due_on,

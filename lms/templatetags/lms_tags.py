@@ -11,6 +11,8 @@ from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from lms.ui.browser import allow_microphone
+
 register = template.Library()
 
 
@@ -100,3 +102,14 @@ def side_by_side(stream, original_stream):
     `original_stream` (translations keep block ids): [(block, original|None)]."""
     originals = {block.id: block for block in original_stream or []}
     return [(block, originals.get(block.id)) for block in stream]
+
+
+@register.simple_tag(takes_context=True)
+def voice_recorder_here(context):
+    """Put in a template that shows a voice recorder: the page's
+    Permissions-Policy then lets it use the microphone (lms.middleware).
+    Inclusion tags get a fresh context, but keep its request."""
+    request = getattr(context, "request", None) or context.get("request")
+    if request is not None:
+        allow_microphone(request)
+    return ""

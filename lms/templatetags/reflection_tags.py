@@ -50,6 +50,7 @@ def reflection_form(context, block_id, value):
     reflection = state.by_prompt.get(block_id)
     return {
         "show": True,
+        "request": request,  # the form's recorder marks it (Permissions-Policy)
         "csrf_token": context.get("csrf_token"),
         "include_assets": first,
         **form_context(

@@ -393,17 +393,18 @@ def render_homework_page(request, submission, *, status=200, **form):
     return render(request, "lms/homework/page.html", context, status=status)
 
 
-def problem(request, target: Target, message, *, text=None, report=None):
-    """Input she can fix: JSON 400, or her form again with what went wrong."""
+def problem(request, target: Target, message, *, text=None, report=None, status=400):
+    """Input she can fix (or a file to send again): JSON, or her form again
+    with what went wrong."""
     if wants_json(request):
-        return JsonResponse({"status": "error", "error": str(message)}, status=400)
+        return JsonResponse({"status": "error", "error": str(message)}, status=status)
     if target.submission is None:
         messages.error(request, message)
         return redirect(next_url(request, fallback=reverse("lms:my_homework")))
     return render_homework_page(
         request,
         target.submission,
-        status=400,
+        status=status,
         error=message,
         text=text,
         report=report,
@@ -487,6 +488,11 @@ def _posting(request, action):
         return conflict_answer(request, target, conflict, text=text, report=report)
     except homework.HomeworkError as error:
         return problem(request, target, error.message, text=text, report=report)
+    except files.UploadNotSaved as error:
+        # Her text was saved before the file was tried.
+        return problem(
+            request, target, error.message, text=text, report=report, status=507
+        )
 
 
 # --- writing ------------------------------------------------------------------

@@ -5,21 +5,24 @@ Also ``module_page_context``, which the module page (a Wagtail page in
 visit, so the page model stays thin.
 """
 
+import datetime
 from urllib.parse import urlsplit
 
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import Resolver404, path, resolve, reverse, translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from lms import lecturers, progress, services
@@ -78,6 +81,28 @@ class LoginView(auth_views.LoginView):
             # copy at the same path in every language.
             return url
         return _translated(url, profile.language)
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer when one username failed too often from one
+    address (AXES_LOCKOUT_CALLABLE): what happened and what to do, in her
+    language; others at the same place are not affected."""
+    cool_off = getattr(settings, "AXES_COOLOFF_TIME", None)
+    minutes = (
+        max(1, round(cool_off.total_seconds() / 60))
+        if isinstance(cool_off, datetime.timedelta)
+        else 60
+    )
+    return render(request, "lms/login_locked.html", {"minutes": minutes}, status=429)
+
+
+@csrf_exempt  # a beacon on the way out; signing out is all it can do
+@require_POST
+def leave_quickly(request):
+    """ "Leave quickly" signs her out on the server as the page goes away, so
+    Back from the neutral site opens nothing of hers."""
+    logout(request)
+    return HttpResponse(status=204)
 
 
 # --- dashboard ---------------------------------------------------------------
@@ -258,6 +283,7 @@ def module_reviewed(request, module_key):
 
 urlpatterns = [
     path("my/", dashboard, name="dashboard"),
+    path("leave/", leave_quickly, name="leave"),
     path("my/settings/", settings_view, name="settings"),
     path("my/language/", set_language, name="set_language"),
     path(

@@ -6,6 +6,7 @@ already translated) so the tests hold whatever language the catalogues add.
 """
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -134,6 +135,7 @@ def test_leave_quickly_leaves_no_module_to_go_back_to(
     phone.locator("[data-continue]").click()
     module_url = phone.url
     assert module_url.endswith(modules[0].url)
+    phone.wait_for_load_state()
 
     # Reachable by keyboard: the second stop after "skip to content".
     phone.keyboard.press("Tab")
@@ -145,9 +147,21 @@ def test_leave_quickly_leaves_no_module_to_go_back_to(
     expect(phone).to_have_url(NEUTRAL)
     expect(phone.locator("h1")).to_have_text("Været")
 
+    # Back from the neutral site opens nothing of hers: the module was
+    # replaced, the dashboard before it sends her on again, and she is
+    # signed out on the server.
     phone.go_back()
-    expect(phone).to_have_url(dashboard)
-    assert phone.url != module_url
+    expect(phone).to_have_url(NEUTRAL)
+    expect(phone.locator("h1")).to_have_text("Været")
+    phone.go_back()
+    expect(phone).to_have_url(NEUTRAL)
+    assert dashboard != NEUTRAL and module_url != NEUTRAL
+    other_tab = phone.context.new_page()
+    other_tab.goto(f"{live_server.url}/nb/my/")
+    expect(other_tab).to_have_url(re.compile(r"/nb/login/"))
+    # Opening the site anew works as usual.
+    phone.goto(f"{live_server.url}/nb/login/")
+    expect(phone).to_have_url(f"{live_server.url}/nb/login/")
 
 
 def test_leave_quickly_in_arabic_sits_at_the_inline_end_and_escape_works(

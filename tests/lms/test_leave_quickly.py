@@ -1,7 +1,9 @@
 """The "leave quickly" link: on every page, early in keyboard order, a link to a
-neutral site that tells nothing about where she came from and replaces the page
-(location.replace) rather than adding to the history. (The browser test
-tests/e2e/test_trainee_journey.py checks that the module leaves the history.)"""
+neutral site that tells nothing about where she came from. Its script (loaded
+in the head, before any tap) replaces the page rather than adding to the
+history and signs her out on the server; Back cannot show a cached page of
+hers. (The browser test tests/e2e/test_trainee_journey.py checks that Back
+shows nothing private.)"""
 
 import re
 
@@ -15,8 +17,13 @@ pytestmark = pytest.mark.django_db
 
 LINK = re.compile(
     r'<a class="leave-quickly" href="([^"]+)" rel="noreferrer" data-leave-quickly'
-    r' onclick="([^"]+)">'
+    r'(?: data-sign-out="([^"]+)")?>'
 )
+HEAD_SCRIPT = '<script src="/static/lms/quick-exit.js"></script>'
+
+
+def head(body):
+    return body.split("</head>", 1)[0]
 
 
 def focusable(body):
@@ -40,23 +47,43 @@ def test_every_page_offers_a_way_out_right_after_skip_to_content(client, pages, 
     body = client.get(pages[name]).content.decode()
     match = LINK.search(body)
     assert match and match.group(1) == LEAVE_QUICKLY_URL == "https://www.yr.no/"
-    # Anonymous visitors too: one tap replaces the page, no script file needed.
-    assert "location.replace(this.href);return false" in match.group(2)
+    # Anonymous visitors too: the script that replaces the page is in the
+    # head, without defer, so it works before the page has finished loading;
+    # and there is no inline script (the Content-Security-Policy forbids it).
+    assert HEAD_SCRIPT in head(body)
+    assert "onclick" not in body and "<script>" not in body
     order = focusable(body)
     assert 'class="skip-link"' in order[0]
     assert 'class="leave-quickly"' in order[1]
 
 
-def test_signed_in_pages_add_escape_twice_to_leave(client, cohort_with_sessions):
+def test_signed_in_pages_sign_her_out_on_the_way_out(client, cohort_with_sessions):
     w = cohort_with_sessions
     client.force_login(w.enrollments[0].user)
     for url in (reverse("lms:dashboard"), w.modules[0].url):
-        body = client.get(url).content.decode()
-        assert LINK.search(body)
-        assert '<script src="/static/cms/js/trainee.js" defer>' in body
-    script = open(finders.find("cms/js/trainee.js"), encoding="utf-8").read()
+        response = client.get(url)
+        body = response.content.decode()
+        assert LINK.search(body).group(2) == reverse("lms:leave")
+        # Back must not show her page from a cache.
+        assert "no-store" in response["Cache-Control"]
+    script = open(finders.find("lms/quick-exit.js"), encoding="utf-8").read()
     assert 'event.key !== "Escape"' in script
-    assert "location.replace(leave.href)" in script
+    assert "location.replace(" in script and "sendBeacon" in script
+    # The beacon signs her out: her next request is anonymous.
+    assert client.post(reverse("lms:leave")).status_code == 204
+    assert "_auth_user_id" not in client.session
+    assert client.get(reverse("lms:dashboard")).status_code == 302
+
+
+def test_signing_out_on_the_way_out_needs_no_token(cohort_with_sessions):
+    """A beacon carries no CSRF token; signing out is all the address does."""
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(cohort_with_sessions.enrollments[0].user)
+    assert client.post(reverse("lms:leave")).status_code == 204
+    assert client.get(reverse("lms:dashboard")).status_code == 302
+    assert client.get(reverse("lms:leave")).status_code == 405
 
 
 def test_the_neutral_site_can_be_configured(client, pages, settings):

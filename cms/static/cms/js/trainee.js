@@ -1,31 +1,13 @@
 /* Brobygger, for signed-in pages. No framework; every feature also works
    without this file (a plain link, a plain form).
 
-   1. "Leave quickly": Escape twice does what one tap on the link does (its
-      inline handler): location.replace() keeps this page out of the back
-      history.
-   2. Logging out removes her drafts kept in this browser.
-   3. Reading a module to the end marks it reviewed: when the "I have reviewed
+   ("Leave quickly", with Escape twice, is lms/quick-exit.js, on every page.)
+   1. Logging out removes her drafts kept in this browser.
+   2. Reading a module to the end marks it reviewed: when the "I have reviewed
       this module" form has stayed in view for two seconds after she scrolled
       (or on a page too short to scroll), it is posted in the background. */
 (function () {
     "use strict";
-
-    var leave = document.querySelector("[data-leave-quickly]");
-    if (leave) {
-        var goAway = function () {
-            document.documentElement.style.visibility = "hidden";
-            document.title = "";
-            window.location.replace(leave.href);
-        };
-        var lastEscape = 0;
-        document.addEventListener("keydown", function (event) {
-            if (event.key !== "Escape") return;
-            var now = Date.now();
-            if (now - lastEscape < 1500) goAway();
-            lastEscape = now;
-        });
-    }
 
     /* Logging out on a shared phone leaves no copy of her writing behind:
        drafts kept in this browser (reflections, homework) go with her. */

@@ -1,0 +1,1 @@
+"""View-models and page-level helpers shared by views and templatetags."""
