@@ -21,10 +21,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -34,12 +32,10 @@ from lms.models import (
     Briefing,
     BriefingChange,
     BriefingNote,
-    CohortStaff,
-    Enrollment,
     LecturerInvitation,
     Session,
 )
-from lms.models.enrolment import hash_token
+from lms.models.accounts import hash_token
 
 INVITATION_LIFETIME = datetime.timedelta(days=14)
 # A lecturer may ask for this many fresh links a day (coordinators' invitations
@@ -77,45 +73,6 @@ def user_by_email(email: str):
         ).values_list("user_id", flat=True)
     )
     return next((u for u in users if u.pk in lecturing), users[0])
-
-
-def is_lecturer_only(user) -> bool:
-    """An active account whose only power is lecturing (or none at all yet).
-
-    Not superuser or staff, coordinates no chapter, has no cohort role, is in
-    no group but Lecturer, has no permission of its own and takes part in no
-    cohort as a trainee.
-    Only such an account may get a link that sets its password: anything more
-    would let whoever reads the mail take over a more powerful account.
-    """
-    if user is None or not user.is_active or user.is_superuser or user.is_staff:
-        return False
-    return (
-        not get_user_model()
-        .objects.filter(pk=user.pk)
-        .filter(
-            Q(coordinated_chapters__isnull=False)
-            | Q(cohort_roles__isnull=False)
-            | Q(enrollments__isnull=False)
-            | Q(user_permissions__isnull=False)
-            # Any group but Lecturer: Editors, Moderators, Coordinator...
-            | Q(groups__in=Group.objects.exclude(name=RoleGroup.LECTURER.value))
-        )
-        .exists()
-    )
-
-
-def is_lecturer_home_user(user, staff_cohorts) -> bool:
-    """Whether `user`'s home is 'My sessions': she lectures and does nothing
-    else here. ``staff_cohorts`` is ``progress.staff_cohorts(user)``."""
-    if user.is_superuser or user.is_staff or not staff_cohorts:
-        return False
-    if not all(
-        c.is_lecturer and not c.is_coordinator and not c.is_supervisor
-        for c in staff_cohorts
-    ):
-        return False
-    return not Enrollment.objects.filter(user=user).exists()
 
 
 # --- invitations ----------------------------------------------------------------
@@ -167,18 +124,6 @@ class CannotInvite(ValueError):
     a trainee or a colleague of another chapter into her group)."""
 
 
-def may_be_added_by(user, by) -> bool:
-    """Whether coordinator `by` may add an existing account to her sessions:
-    a lecturer-only one, or one already working in a group she runs."""
-    if by.is_superuser or is_lecturer_only(user):
-        return True
-    managed = permissions.managed_cohorts(by)
-    return (
-        CohortStaff.objects.filter(user=user, cohort__in=managed).exists()
-        or permissions.managed_chapters(by).filter(coordinators=user).exists()
-    )
-
-
 @transaction.atomic
 def invite_lecturer(*, email: str, sessions, by, first_name: str = ""):
     """Add the person with `email` to `sessions` as a lecturer.
@@ -194,7 +139,7 @@ def invite_lecturer(*, email: str, sessions, by, first_name: str = ""):
     sessions = list(sessions)
     user = user_by_email(email)
     created = user is None
-    if not created and not may_be_added_by(user, by):
+    if not created and not permissions.may_be_added_by(user, by):
         raise CannotInvite(email)
     if created:
         user = get_user_model().objects.create_user(
@@ -202,12 +147,12 @@ def invite_lecturer(*, email: str, sessions, by, first_name: str = ""):
             email=email,
             first_name=(first_name or "").strip()[:150],
         )
-    elif first_name and not user.first_name and is_lecturer_only(user):
+    elif first_name and not user.first_name and permissions.is_lecturer_only(user):
         user.first_name = first_name.strip()[:150]
         user.save(update_fields=["first_name"])
     for session in sessions:
         session.lecturers.add(user)
-    if created or is_lecturer_only(user):
+    if created or permissions.is_lecturer_only(user):
         services.add_to_role(user=user, role=RoleGroup.LECTURER)
         token = _new_invitation(user=user, sessions=sessions, by=by)
     else:
@@ -219,7 +164,7 @@ def usable_invitation(token: str):
     """The invitation a token opens, if it is unused, unexpired and its
     account may still get one. Read-only: uses nothing up."""
     invitation = LecturerInvitation.objects.usable(token).select_related("user").first()
-    if invitation is None or not is_lecturer_only(invitation.user):
+    if invitation is None or not permissions.is_lecturer_only(invitation.user):
         return None
     if not _sent_to_her(invitation, invitation.user):
         return None
@@ -245,7 +190,7 @@ def redeem_invitation(*, token: str, password: str):
     if invitation is None:
         raise InvitationUnusable(token)
     user = get_user_model().objects.select_for_update().get(pk=invitation.user_id)
-    if not is_lecturer_only(user) or not _sent_to_her(invitation, user):
+    if not permissions.is_lecturer_only(user) or not _sent_to_her(invitation, user):
         raise InvitationUnusable(token)
     invitation.spend()
     user.set_password(password)
@@ -261,7 +206,7 @@ def request_fresh_link(*, email: str):
     The caller answers the same either way (no account enumeration).
     """
     user = user_by_email(email)
-    if user is None or not is_lecturer_only(user):
+    if user is None or not permissions.is_lecturer_only(user):
         return None
     if not permissions.lectured_sessions(user).exists():
         return None

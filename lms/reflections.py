@@ -26,7 +26,7 @@ from wagtail.models import Page
 
 from lms import files
 from lms.models import Enrollment, Reflection
-from lms.models.progress import REFLECTION_MAX_CHARS
+from lms.models.reflections import REFLECTION_MAX_CHARS
 from lms.progress import learning_enrollment_in
 from lms.text import normalise_text
 

@@ -23,7 +23,7 @@ from lms.models import (
     Session,
     SignInLink,
 )
-from lms.models.enrolment import hash_token
+from lms.models.accounts import hash_token
 from lms.permissions import may_get_sign_in_link, user_can_make_sign_in_link
 
 SIGN_IN_LINK_LIFETIME = datetime.timedelta(days=14)

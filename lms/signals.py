@@ -3,25 +3,7 @@
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 
-# What each role may do in the Wagtail admin. The rows a person sees there are
-# narrowed further to her chapters by lms.permissions.
-ROLE_PERMISSIONS = {
-    "Coordinator": [
-        "wagtailadmin.access_admin",
-        "lms.view_chapter",
-        *(
-            f"lms.{action}_{model}"
-            for model in ("cohort", "cohortstaff", "enrollment", "session")
-            for action in ("add", "change", "delete", "view")
-        ),
-        "lms.add_attendance",
-        "lms.change_attendance",
-        "lms.view_attendance",
-    ],
-    "Supervisor": [],
-    "Lecturer": [],
-    "Trainee": [],
-}
+from lms.permissions import ROLE_PERMISSIONS
 
 
 def ensure_role_groups(sender, app_config=None, apps=None, using="default", **kwargs):

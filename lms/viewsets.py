@@ -157,7 +157,9 @@ class ScopedModelViewSet(ModelViewSet):
         return super().get_common_view_kwargs(scope=self.get_scoped_queryset, **kwargs)
 
     def check_model_permission(self, request, action):
-        if not self.permission_policy.user_has_permission(request.user, action):
+        if not permissions.user_may_use_admin_action(
+            self.permission_policy, request.user, action
+        ):
             raise PermissionDenied
 
 
@@ -314,7 +316,7 @@ class PlanSessionsView(generic.WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, pk):
         self.viewset.check_model_permission(request, "change")
-        if not request.user.has_perm("lms.add_session"):
+        if not permissions.user_can_plan_sessions(request.user):
             raise PermissionDenied
         self.cohort = get_object_or_404(
             permissions.managed_cohorts(request.user).select_related("course"), pk=pk

@@ -5,19 +5,17 @@ module's wagtail-localize ``translation_key`` (``module_key``), shared by every
 language's copy, so switching language loses nothing.
 """
 
-from lms.models.enrolment import (
+from lms.models.accounts import Profile, SignInLink
+from lms.models.cohorts import (
     Attendance,
     Chapter,
     Cohort,
     CohortStaff,
     Enrollment,
-    Profile,
     Session,
-    SignInLink,
 )
 from lms.models.homework import (
     Assignment,
-    NotificationLog,
     Review,
     Submission,
     SubmissionFile,
@@ -30,7 +28,9 @@ from lms.models.lecturing import (
     LecturerInvitation,
     Material,
 )
-from lms.models.progress import ModuleProgress, Reflection
+from lms.models.notifications import NotificationLog
+from lms.models.progress import ModuleProgress
+from lms.models.reflections import Reflection
 
 __all__ = [
     "Assignment",

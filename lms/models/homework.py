@@ -27,8 +27,8 @@ from lms.choices import (
     SubmissionFileKind,
     SubmissionStatus,
 )
-from lms.models.enrolment import Enrollment
-from lms.models.progress import private_storage
+from lms.models.cohorts import Enrollment
+from lms.models.storage import private_storage
 
 INSTRUCTION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -351,29 +351,3 @@ class Review(models.Model):
     @property
     def is_released(self) -> bool:
         return self.released_at is not None
-
-
-class NotificationLog(models.Model):
-    """A message sent once: a day's digest, a reminder, a feedback notice."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    kind = models.CharField(max_length=40)
-    # What it was about: a date for a digest, a submission or review id...
-    key = models.CharField(max_length=100)
-    sent_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("notification sent")
-        verbose_name_plural = _("notifications sent")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "kind", "key"], name="lms_notify_once"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.kind} {self.key} -> {self.user_id}"

@@ -15,8 +15,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from lms.choices import MaterialKind, MaterialVisibility
-from lms.models.enrolment import OneTimeLink, Session
-from lms.models.progress import private_storage
+from lms.models.accounts import OneTimeLink
+from lms.models.cohorts import Session
+from lms.models.storage import private_storage
 
 
 class LecturerInvitation(OneTimeLink):

@@ -264,7 +264,7 @@ def resolve_target(request, data) -> Target:
         .filter(enrollment=review.enrollment, assignment_key=key)
         .first()
     )
-    if submission is None and not review.is_open:
+    if submission is None and not permissions.may_start_work(review):
         raise PermissionDenied
     assignment = homework.assignment_in_language(key, language)
     return Target(assignment, submission, review.enrollment, module_key)

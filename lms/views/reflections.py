@@ -26,7 +26,7 @@ from wagtail.models import Page
 from lms import files, permissions, progress
 from lms import reflections as service
 from lms.models import Enrollment, Reflection
-from lms.models.progress import REFLECTION_MAX_CHARS
+from lms.models.reflections import REFLECTION_MAX_CHARS
 
 # --- helpers -------------------------------------------------------------------
 
@@ -162,8 +162,7 @@ def resolve_target(request, data) -> Target:
         raise Http404
     review = progress.module_review_by_key(request.user, page.translation_key)
     enrollment = review.enrollment if review else None
-    # A new reflection needs the module open to her (its session held).
-    if reflection is None and not (review and review.is_open):
+    if reflection is None and not permissions.may_start_work(review):
         raise PermissionDenied
     if reflection is not None and not permissions.user_can_edit_reflection(
         request.user, reflection

@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from lms import lecturers, progress, services
+from lms import permissions, progress, services
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -116,7 +116,7 @@ def dashboard(request):
         return response
     staff_cohorts = progress.staff_cohorts(request.user)
     # Someone who only lectures has one home: her sessions.
-    if lecturers.is_lecturer_home_user(request.user, staff_cohorts):
+    if permissions.is_lecturer_home_user(request.user, staff_cohorts):
         return redirect("lms:my_sessions")
     data = progress.dashboard(
         request.user, language=translation.get_language(), request=request

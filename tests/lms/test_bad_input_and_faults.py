@@ -17,11 +17,16 @@ from django.utils import translation
 from lms import homework
 from lms.choices import MaterialVisibility
 from lms.models import Material, Submission, SubmissionFile
-from tests.lms.test_homework_trainee import JSON, PDF, save, target, world  # noqa: F401
+from tests.lms.test_homework_trainee import JSON, PDF, build_world, save, target
 
 pytestmark = pytest.mark.django_db
 
 NUL = "Jeg snakket med\x00 naboen"
+
+
+@pytest.fixture
+def world(cohort_with_sessions):
+    return build_world(cohort_with_sessions)
 
 
 def as_user(user):
@@ -152,7 +157,7 @@ def test_a_full_disk_on_a_plain_form_shows_her_form_with_her_text(world, full_di
     assert stored_files(full_disk) == []
 
 
-# --- the database down -----------------------------------------------------------------
+# --- the database down ---------------------------------------------------------
 
 
 def test_a_database_outage_answers_json_503_with_a_retry_hint(world, monkeypatch):
@@ -176,7 +181,7 @@ def test_a_database_outage_answers_json_503_with_a_retry_hint(world, monkeypatch
     assert b"<html" in response.content
 
 
-# --- a file name too long ----------------------------------------------------------------
+# --- a file name too long -------------------------------------------------------
 
 
 def test_a_very_long_file_name_gets_the_products_own_translated_page(world, client):

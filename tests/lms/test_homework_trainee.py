@@ -91,7 +91,11 @@ def as_user(user):
 
 @pytest.fixture
 def world(cohort_with_sessions):
-    w = cohort_with_sessions
+    return build_world(cohort_with_sessions)
+
+
+def build_world(w):
+    """A held module with an assignment, two trainees and another cohort."""
     w.module = w.modules[0]  # its session is held
     w.assignment = AssignmentFactory(
         title="Snakk med barnet",

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from lms import lecturers
+from lms import lecturers, permissions
 from lms.choices import RoleGroup
 from lms.models import LecturerInvitation
 from tests.factories.lms import EnrollmentFactory, UserFactory
@@ -385,6 +385,6 @@ def test_a_malformed_address_gets_a_message(client, w, mailoutbox):
 def test_group_membership_alone_does_not_make_an_account_privileged(w):
     kari = UserFactory(username="kari")
     kari.groups.add(Group.objects.get_or_create(name=RoleGroup.LECTURER)[0])
-    assert lecturers.is_lecturer_only(kari)
+    assert permissions.is_lecturer_only(kari)
     kari.groups.add(Group.objects.get_or_create(name=RoleGroup.SUPERVISOR)[0])
-    assert not lecturers.is_lecturer_only(kari)
+    assert not permissions.is_lecturer_only(kari)

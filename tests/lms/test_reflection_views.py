@@ -14,7 +14,7 @@ from django.utils import translation
 from lms import reflections as service
 from lms.choices import EnrollmentStatus, StaffRole
 from lms.models import Reflection
-from lms.models.progress import REFLECTION_MAX_CHARS
+from lms.models.reflections import REFLECTION_MAX_CHARS
 from lms.reflections import EmptyReflection, ReflectionError, check_text_length
 from tests.factories.courses import ModulePageFactory
 from tests.factories.lms import (

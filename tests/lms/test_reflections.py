@@ -7,7 +7,7 @@ from django.utils import translation
 from lms import reflections as service
 from lms.choices import EnrollmentStatus
 from lms.models import Reflection
-from lms.models.progress import REFLECTION_MAX_CHARS
+from lms.models.reflections import REFLECTION_MAX_CHARS
 from tests.factories.lms import EnrollmentFactory, ReflectionFactory
 
 pytestmark = pytest.mark.django_db

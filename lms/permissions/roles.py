@@ -1,0 +1,31 @@
+"""What each role may do in the Wagtail admin. The rows a person sees there
+are narrowed further to her chapters by the other rules of this package."""
+
+ROLE_PERMISSIONS = {
+    "Coordinator": [
+        "wagtailadmin.access_admin",
+        "lms.view_chapter",
+        *(
+            f"lms.{action}_{model}"
+            for model in ("cohort", "cohortstaff", "enrollment", "session")
+            for action in ("add", "change", "delete", "view")
+        ),
+        "lms.add_attendance",
+        "lms.change_attendance",
+        "lms.view_attendance",
+    ],
+    "Supervisor": [],
+    "Lecturer": [],
+    "Trainee": [],
+}
+
+
+def user_may_use_admin_action(permission_policy, user, action) -> bool:
+    """A model action (add, change, delete, view) in the programme admin;
+    which rows it reaches is scoped separately."""
+    return permission_policy.user_has_permission(user, action)
+
+
+def user_can_plan_sessions(user) -> bool:
+    """Planning a cohort's evenings adds sessions."""
+    return user.has_perm("lms.add_session")
