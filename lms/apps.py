@@ -12,6 +12,7 @@ class LmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from lms import tasks  # noqa: F401 (connects its event receivers)
         from lms.signals import ensure_role_groups
 
         post_migrate.connect(ensure_role_groups, sender=self)

@@ -22,18 +22,14 @@ from wagtail.models import Locale, Page
 
 from lms import permissions
 from lms.choices import AttendanceStatus, EnrollmentStatus
+from lms.conf import lms_settings
 from lms.models import Cohort
-
-# lms never imports courses: the course page type is named by label, and a
-# host site with its own course model can point this setting at it.
-COURSE_PAGE_MODEL_SETTING = "LMS_COURSE_PAGE_MODEL"
-DEFAULT_COURSE_PAGE_MODEL = "courses.CoursePage"
 
 
 def course_page_model():
-    return apps.get_model(
-        getattr(settings, COURSE_PAGE_MODEL_SETTING, DEFAULT_COURSE_PAGE_MODEL)
-    )
+    # lms never imports courses: the course page type is named by label, and
+    # a host site with its own course model can point the setting at it.
+    return apps.get_model(lms_settings.LMS_COURSE_PAGE_MODEL)
 
 
 def course_choices():

@@ -23,8 +23,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Page, ReferenceIndex
 
-from lms import files
+from lms import events, files
 from lms.choices import SubmissionFileKind, SubmissionStatus
+from lms.conf import lms_settings
 from lms.models import (
     Assignment,
     Enrollment,
@@ -37,13 +38,12 @@ from lms.text import normalise_text
 
 TEXT_MAX_CHARS = 20_000
 REPORT_FIELD_MAX_CHARS = 5_000
-DEFAULT_FILE_MAX_BYTES = 20 * 1024 * 1024
 # States in which she is writing; otherwise her work waits for or has a decision.
 EDITABLE = (SubmissionStatus.DRAFT, SubmissionStatus.NEEDS_REVISION)
 
 
 def file_max_bytes() -> int:
-    return getattr(settings, "LMS_HOMEWORK_FILE_MAX_BYTES", DEFAULT_FILE_MAX_BYTES)
+    return lms_settings.LMS_HOMEWORK_FILE_MAX_BYTES
 
 
 class HomeworkError(Exception):
@@ -492,7 +492,7 @@ def submit(
     submission.save(
         update_fields=["status", "submitted_at", "draft_revision", "updated_at"]
     )
-    from lms import tasks  # the notifications import the services
-
-    tasks.on_work_arrived(submission)
+    events.work_handed_in.send(
+        sender=Submission, submission=submission, version=version
+    )
     return version

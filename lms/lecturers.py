@@ -19,14 +19,11 @@ import re
 import secrets
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from lms import permissions, services
+from lms import enrolment, mail, permissions
 from lms.choices import RoleGroup
 from lms.models import (
     Briefing,
@@ -153,7 +150,7 @@ def invite_lecturer(*, email: str, sessions, by, first_name: str = ""):
     for session in sessions:
         session.lecturers.add(user)
     if created or permissions.is_lecturer_only(user):
-        services.add_to_role(user=user, role=RoleGroup.LECTURER)
+        enrolment.add_to_role(user=user, role=RoleGroup.LECTURER)
         token = _new_invitation(user=user, sessions=sessions, by=by)
     else:
         token = None
@@ -223,52 +220,30 @@ def request_fresh_link(*, email: str):
 # --- mail -----------------------------------------------------------------------
 
 
-def mail_language(user, fallback=None) -> str:
-    """Her language if she chose one, else `fallback` (the inviter's)."""
-    profile = getattr(user, "lms_profile", None)
-    language = getattr(profile, "language", "") or ""
-    codes = {code for code, _name in settings.LANGUAGES}
-    if language in codes:
-        return language
-    fallback = fallback or translation.get_language()
-    return fallback if fallback in codes else settings.LANGUAGE_CODE
-
-
-def _render(template: str, context: dict) -> tuple[str, str]:
-    subject = render_to_string(f"lms/email/{template}_subject.txt", context)
-    body = render_to_string(f"lms/email/{template}.txt", context)
-    body = re.sub(r"\n{3,}", "\n\n", body.strip()) + "\n"
-    return " ".join(subject.split()), body
-
-
 def send_lecturer_mail(*, user, token=None, sessions=(), by=None, language=None):
     """The invitation (with its link) or, without a token, a plain notice.
 
     Sent in her language, else `language` (the inviter's current one).
     """
-    from lms.notifications import site_url  # the site's public address
-
-    with translation.override(mail_language(user, language)):
+    language = mail.language_of(user, fallback=language or translation.get_language())
+    with translation.override(language):
         if token:
-            link = site_url("lms:lecturer_invitation", kwargs={"token": token})
+            link = mail.site_url("lms:lecturer_invitation", kwargs={"token": token})
             template = "lecturer_invitation"
         else:
-            link = site_url("lms:my_sessions")
+            link = mail.site_url("lms:my_sessions")
             template = "lecturer_notice"
-        subject, body = _render(
-            template,
-            {
-                "user": user,
-                "name": user.first_name,
-                "link": link,
-                "login": site_url("lms:login"),
-                "fresh_link": site_url("lms:lecturer_fresh_link"),
-                "sessions": list(sessions),
-                "inviter": (by.get_full_name() or by.get_username()) if by else "",
-                "days": INVITATION_LIFETIME.days,
-            },
-        )
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+        context = {
+            "user": user,
+            "name": user.first_name,
+            "link": link,
+            "login": mail.site_url("lms:login"),
+            "fresh_link": mail.site_url("lms:lecturer_fresh_link"),
+            "sessions": list(sessions),
+            "inviter": (by.get_full_name() or by.get_username()) if by else "",
+            "days": INVITATION_LIFETIME.days,
+        }
+    mail.send(user=user, template=template, context=context, language=language)
 
 
 # --- briefings ------------------------------------------------------------------

@@ -33,9 +33,9 @@ from django.utils.translation import gettext_lazy
 
 from lms import files, permissions
 from lms.choices import MaterialKind, MaterialVisibility
+from lms.conf import lms_settings
 from lms.models import Material, Session
 
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 TITLE_MAX_CHARS = 200
 DESCRIPTION_MAX_CHARS = 1000
 URL_MAX_CHARS = 1000
@@ -43,7 +43,7 @@ LINK_SCHEMES = ("http", "https")
 
 
 def max_bytes() -> int:
-    return getattr(settings, "LMS_MATERIAL_MAX_BYTES", DEFAULT_MAX_BYTES)
+    return lms_settings.LMS_MATERIAL_MAX_BYTES
 
 
 class MaterialError(Exception):

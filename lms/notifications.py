@@ -16,18 +16,14 @@ Called from ``lms.tasks`` (Django's tasks framework) and the
 
 import datetime
 import logging
-import re
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.timesince import timesince
 from django.utils.translation import gettext
 
+from lms import homework, mail
 from lms.choices import EnrollmentStatus, ReviewDecision, StaffRole, SubmissionStatus
 from lms.models import Enrollment, NotificationLog, Review, Session, Submission
 from lms.permissions import reviewable_submissions
@@ -42,38 +38,9 @@ REMIND_DAYS_BEFORE = 2
 # A digest lists this many hand-ins (oldest first) and counts the rest.
 DIGEST_MAX_ITEMS = 50
 JUST_NOW = datetime.timedelta(hours=1)
-DEFAULT_SITE_URL = "http://127.0.0.1:8000"
 
 
 # --- language, links, sending --------------------------------------------------
-
-
-def language_of(user) -> str:
-    """The language she chose for the site, else the programme language."""
-    profile = getattr(user, "lms_profile", None)
-    language = getattr(profile, "language", "") or ""
-    if language in {code for code, _name in settings.LANGUAGES}:
-        return language
-    return settings.LANGUAGE_CODE
-
-
-def site_url(name: str, *, kwargs=None) -> str:
-    """An absolute link in the active language (URLs carry a language prefix).
-
-    Falls back to the dashboard if ``name`` is not (yet) a URL of the site.
-    """
-    try:
-        path = reverse(name, kwargs=kwargs)
-    except NoReverseMatch:
-        path = reverse("lms:dashboard")
-    # The site's public address: LMS_SITE_URL, else the one Wagtail's own
-    # notification mails use.
-    base = (
-        getattr(settings, "LMS_SITE_URL", "")
-        or getattr(settings, "WAGTAILADMIN_BASE_URL", "")
-        or DEFAULT_SITE_URL
-    )
-    return base.rstrip("/") + path
 
 
 def _reachable(user) -> bool:
@@ -93,13 +60,6 @@ def _claim(user, kind: str, key: str) -> NotificationLog | None:
         return None
 
 
-def _render(template: str, context: dict) -> tuple[str, str]:
-    subject = render_to_string(f"lms/email/{template}_subject.txt", context)
-    body = render_to_string(f"lms/email/{template}.txt", context)
-    body = re.sub(r"\n{3,}", "\n\n", body.strip()) + "\n"
-    return " ".join(subject.split()), body
-
-
 def _send_once(*, user, kind: str, key: str, template: str, context) -> bool:
     """Send `template` to `user` once for (kind, key), in her language.
 
@@ -112,10 +72,7 @@ def _send_once(*, user, kind: str, key: str, template: str, context) -> bool:
     if log is None:
         return False
     try:
-        language = language_of(user)
-        with translation.override(language):
-            subject, body = _render(template, context(language))
-            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+        mail.send(user=user, template=template, context=context)
     except Exception:
         # Not sent: free the claim so the next run tries again.
         log.delete()
@@ -126,8 +83,6 @@ def _send_once(*, user, kind: str, key: str, template: str, context) -> bool:
 
 def _assignment_titles(keys, language: str) -> dict:
     """{assignment_key: title} in `language` where translated. One query."""
-    from lms import homework
-
     return {
         key: assignment.title
         for key, assignment in homework.assignments_by_key(keys, language).items()
@@ -171,7 +126,7 @@ def _digest_context(supervisor, waiting: list, count: int):
             "items": items,
             "count": count,
             "more": count - len(items),
-            "queue_url": site_url("lms:review_queue"),
+            "queue_url": mail.site_url("lms:review_queue"),
         }
 
     return build
@@ -267,7 +222,7 @@ def feedback_released(*, review_id) -> bool:
             "recipient": _name(trainee),
             "title": titles.get(submission.assignment_key) or gettext("Homework"),
             "approved": review.decision == ReviewDecision.APPROVED,
-            "homework_url": site_url("lms:homework", kwargs={"pk": submission.pk}),
+            "homework_url": mail.site_url("lms:homework", kwargs={"pk": submission.pk}),
         }
 
     return _send_once(
@@ -303,8 +258,6 @@ def _first_sessions(cohort_ids, before: datetime.datetime) -> dict:
 def send_due_reminders(*, today: datetime.date | None = None) -> int:
     """Remind each active trainee of homework due in two days that she has
     not handed in. Returns how many reminders were sent."""
-    from lms import homework
-
     today = today or timezone.localdate()
     due_on = today + datetime.timedelta(days=REMIND_DAYS_BEFORE)
     cohort_ids = set(
@@ -369,9 +322,9 @@ def send_due_reminders(*, today: datetime.date | None = None) -> int:
                 assignment_key=assignment_key,
             ):
                 if submission is not None:
-                    url = site_url("lms:homework", kwargs={"pk": submission.pk})
+                    url = mail.site_url("lms:homework", kwargs={"pk": submission.pk})
                 else:
-                    url = site_url("lms:dashboard")
+                    url = mail.site_url("lms:dashboard")
                 return {
                     "recipient": _name(user),
                     "title": titles_in(language).get(assignment_key)

@@ -2,7 +2,8 @@
 
 What her dashboard shows (cohorts, next session, progress, what is waiting for
 her) and whether a module's review material is open to her. Nothing here
-writes: lms.services does. Every helper reads in a fixed number of queries,
+writes but her visits and "reviewed" marks (record_module_visit,
+mark_module_reviewed). Every helper reads in a fixed number of queries,
 whatever the number of modules, sessions or cohort-mates.
 
 Modules are found through the page tree (a course's live child pages) and
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from wagtail.models import Page
@@ -22,17 +24,10 @@ from wagtail.models import Page
 from lms import homework as homework_service
 from lms import permissions
 from lms.choices import EnrollmentStatus, StaffRole, SubmissionStatus
-from lms.models import Cohort, CohortStaff, ModuleProgress, Profile, Session
+from lms.models import Cohort, CohortStaff, Enrollment, ModuleProgress, Session
 
 # A session is "next" until it is over; without an end time, for this long.
 SESSION_LENGTH_GUESS = datetime.timedelta(hours=3)
-
-
-def profile_or_none(user):
-    """Her saved choices, without creating a row just by reading."""
-    if user is None or not user.is_authenticated:
-        return None
-    return Profile.objects.filter(user=user).first()
 
 
 def material_is_open(cohort, session) -> bool:
@@ -136,6 +131,40 @@ def translation_in(key, language):
         .only("path", "depth", "url_path", "locale_id")
         .first()
     )
+
+
+# --- what she did (the only writes here) -----------------------------------
+
+
+def record_module_opened(*, enrollment: Enrollment, module_key) -> ModuleProgress:
+    try:
+        with transaction.atomic():
+            progress, _created = ModuleProgress.objects.get_or_create(
+                enrollment=enrollment, module_key=module_key
+            )
+    except IntegrityError:  # a second tab got there first
+        progress = ModuleProgress.objects.get(
+            enrollment=enrollment, module_key=module_key
+        )
+    return progress
+
+
+def record_module_visit(*, enrollment: Enrollment, module_key) -> None:
+    """Record that she opened a module (again): the first time creates her
+    progress, later visits move ``last_seen_at`` ("continue where you left off")."""
+    if not ModuleProgress.objects.filter(
+        enrollment=enrollment, module_key=module_key
+    ).update(last_seen_at=timezone.now()):
+        record_module_opened(enrollment=enrollment, module_key=module_key)
+
+
+@transaction.atomic
+def mark_module_reviewed(*, enrollment: Enrollment, module_key) -> ModuleProgress:
+    progress = record_module_opened(enrollment=enrollment, module_key=module_key)
+    if progress.reviewed_at is None:
+        progress.reviewed_at = timezone.now()
+        progress.save(update_fields=["reviewed_at", "last_seen_at"])
+    return progress
 
 
 # --- the dashboard -----------------------------------------------------------

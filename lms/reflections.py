@@ -25,18 +25,18 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from lms import files
+from lms.conf import lms_settings
 from lms.models import Enrollment, Reflection
 from lms.models.reflections import REFLECTION_MAX_CHARS
 from lms.progress import learning_enrollment_in
 from lms.text import normalise_text
 
-DEFAULT_AUDIO_MAX_BYTES = 10 * 1024 * 1024
 # The StreamField block type that asks for a reflection (courses.blocks).
 PROMPT_BLOCK_TYPE = "reflection_prompt"
 
 
 def audio_max_bytes() -> int:
-    return getattr(settings, "LMS_REFLECTION_AUDIO_MAX_BYTES", DEFAULT_AUDIO_MAX_BYTES)
+    return lms_settings.LMS_REFLECTION_AUDIO_MAX_BYTES
 
 
 class ReflectionError(Exception):

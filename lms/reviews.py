@@ -15,7 +15,6 @@ import datetime
 import uuid
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
@@ -23,17 +22,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from lms import files, permissions
+from lms import events, files, permissions
 from lms.choices import ReviewDecision, SubmissionStatus
+from lms.conf import lms_settings
 from lms.models import Review, Submission, SubmissionVersion
 from lms.text import normalise_text
 
 FEEDBACK_MAX_CHARS = 20_000
-DEFAULT_AUDIO_MAX_BYTES = 20 * 1024 * 1024
 
 
 def audio_max_bytes() -> int:
-    return getattr(settings, "LMS_REVIEW_AUDIO_MAX_BYTES", DEFAULT_AUDIO_MAX_BYTES)
+    return lms_settings.LMS_REVIEW_AUDIO_MAX_BYTES
 
 
 class ReviewError(Exception):
@@ -286,9 +285,7 @@ def save_review(
         fields.append("status")
     submission.save(update_fields=fields)
     if release:
-        from lms import tasks
-
-        tasks.on_feedback_released(review)
+        events.feedback_released.send(sender=Review, review=review)
     return review
 
 

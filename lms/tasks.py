@@ -4,15 +4,16 @@ Dev and test settings have no TASKS setting, so tasks run inline
 (ImmediateBackend); production queues them in the database
 (django_tasks_db). The work itself is in :mod:`lms.notifications`.
 
-Services call ``on_work_arrived`` / ``on_feedback_released`` inside their
-transaction: the task is queued only once it commits, so a rolled-back
-hand-in never mails anyone, and a failure to queue never undoes it.
+The domain sends lms.events inside its transaction; the receivers here
+queue the task only once it commits, so a rolled-back hand-in never mails
+anyone, and a failure to queue never undoes it.
 """
 
 from django.db import transaction
+from django.dispatch import receiver
 from django_tasks import task
 
-from lms import notifications
+from lms import events, notifications
 
 
 @task()
@@ -48,3 +49,13 @@ def on_feedback_released(review) -> None:
     transaction.on_commit(
         lambda: notify_feedback_released.enqueue(review_id), robust=True
     )
+
+
+@receiver(events.work_handed_in, dispatch_uid="lms.tasks.work_handed_in")
+def _work_handed_in(sender, submission, **kwargs):
+    on_work_arrived(submission)
+
+
+@receiver(events.feedback_released, dispatch_uid="lms.tasks.feedback_released")
+def _feedback_released(sender, review, **kwargs):
+    on_feedback_released(review)

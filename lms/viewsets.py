@@ -38,7 +38,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import HeaderButton
 
-from lms import permissions, progress, services
+from lms import accounts, enrolment, permissions, planning
 from lms.choices import EnrollmentStatus
 from lms.forms import (
     AddTraineeForm,
@@ -63,7 +63,7 @@ ADD_TRAINEE_TOKENS_SESSION_KEY = "lms_add_trainee_forms"
 def front_end_url(user, viewname, *args):
     """A learner-site address in her own language: the admin runs without a
     language prefix, so a plain reverse() would use the admin's language."""
-    profile = progress.profile_or_none(user)
+    profile = accounts.profile_or_none(user)
     language = (profile and profile.language) or settings.LANGUAGE_CODE
     with translation.override(language):
         return reverse(viewname, args=args)
@@ -388,7 +388,7 @@ class PlanSessionsView(generic.WagtailAdminTemplateMixin, TemplateView):
         ) - datetime.datetime.combine(day, values["start_time"])
         if duration <= datetime.timedelta(0):
             duration = datetime.timedelta(hours=2, minutes=30)
-        sessions = services.propose_sessions(
+        sessions = planning.propose_sessions(
             cohort=self.cohort,
             modules=self.modules,
             first_starts_at=first,
@@ -458,7 +458,7 @@ class PlanSessionsView(generic.WagtailAdminTemplateMixin, TemplateView):
                             form.add_error(target, message)
                 sessions.append(session)
         if formset.is_valid() and not any(form.errors for form in formset):
-            created = services.create_sessions(sessions=sessions)
+            created = planning.create_sessions(sessions=sessions)
             messages.success(
                 request,
                 gettext("%(count)s sessions planned for %(cohort)s.")
@@ -693,19 +693,19 @@ class AddTraineeView(EnrollmentFormView):
             )
         data = form.cleaned_data
         with transaction.atomic():
-            user = services.create_trainee_account(
+            user = enrolment.create_trainee_account(
                 first_name=data["first_name"],
                 phone=data["phone"],
                 language=data["language"],
             )
-            enrollment = services.enroll(
+            enrollment = enrolment.enroll(
                 cohort=data["cohort"],
                 user=user,
                 status=data["status"],
                 enrolled_on=data["enrolled_on"],
                 screening_notes=data["screening_notes"],
             )
-            new_link = services.create_sign_in_link(user=user, created_by=request.user)
+            new_link = enrolment.create_sign_in_link(user=user, created_by=request.user)
         tell_replaced_links(request, new_link)
         remember_sign_in_token(request, enrollment, new_link.token)
         if form_token:
@@ -759,7 +759,7 @@ class MoveEnrollmentView(EnrollmentActionView):
         return kwargs
 
     def form_valid(self, form):
-        moved = services.move_enrollment(
+        moved = enrolment.move_enrollment(
             enrollment=self.enrollment, to_cohort=form.cleaned_data["to_cohort"]
         )
         messages.success(
@@ -777,7 +777,7 @@ class WithdrawEnrollmentView(EnrollmentActionView):
     submit_button_label = _("Yes, withdraw her")
 
     def form_valid(self, form):
-        services.withdraw(enrollment=self.enrollment)
+        enrolment.withdraw(enrollment=self.enrollment)
         messages.success(
             self.request,
             gettext("%(name)s was withdrawn from %(cohort)s.")

@@ -11,6 +11,7 @@ from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from lms.conf import lms_settings
 from lms.ui.browser import allow_microphone
 
 register = template.Library()
@@ -74,14 +75,10 @@ def language_switcher(context):
     }
 
 
-# The neutral page "leave quickly" opens: a weather forecast says nothing about
-# what she was reading. A host site may set LMS_LEAVE_QUICKLY_URL.
-LEAVE_QUICKLY_URL = "https://www.yr.no/"
-
-
 @register.simple_tag
 def leave_quickly_url():
-    return getattr(settings, "LMS_LEAVE_QUICKLY_URL", LEAVE_QUICKLY_URL)
+    """The neutral page "leave quickly" opens (LMS_LEAVE_QUICKLY_URL)."""
+    return lms_settings.LMS_LEAVE_QUICKLY_URL
 
 
 @register.simple_tag

@@ -11,7 +11,7 @@ from django.urls import path
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
-from lms import services
+from lms import enrolment
 from lms.models import SignInLink
 
 BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -26,7 +26,7 @@ def _link_is_usable(token) -> bool:
 @csrf_protect
 def sign_in(request, token):
     if request.method == "POST":
-        user = services.redeem_sign_in_link(token=token)
+        user = enrolment.redeem_sign_in_link(token=token)
         if user is not None:
             login(request, user, backend=BACKEND)
             return redirect("lms:dashboard")

@@ -29,7 +29,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Page
 
-from lms import homework, permissions, services
+from lms import enrolment, homework, permissions
+from lms.attendance import record_attendance, session_counts_for
 from lms.choices import AttendanceStatus, SubmissionStatus
 from lms.forms import AttendanceMarkForm, course_modules
 from lms.models import (
@@ -131,7 +132,7 @@ def attendance(request, session_id):
         )
     )
     rows = [
-        RegisterRow(e, recorded.get(e.pk, ""), services.session_counts_for(e, session))
+        RegisterRow(e, recorded.get(e.pk, ""), session_counts_for(e, session))
         for e in enrollments
     ]
     siblings = list(session.cohort.sessions.order_by("starts_at").values_list("pk"))
@@ -160,11 +161,11 @@ def attendance(request, session_id):
 
 def _record(request, session, enrollment, status):
     try:
-        services.record_attendance(
+        record_attendance(
             session=session, enrollment=enrollment, status=status, by=request.user
         )
     except IntegrityError:  # two taps raced; the second one wins on retry
-        services.record_attendance(
+        record_attendance(
             session=session, enrollment=enrollment, status=status, by=request.user
         )
 
@@ -183,7 +184,7 @@ def _save_one_mark(request, session, enrollments):
         return JsonResponse(
             {"ok": False, "error": _("This trainee is not in the group.")}, status=400
         )
-    if not services.session_counts_for(enrollment, session):
+    if not session_counts_for(enrollment, session):
         return JsonResponse(
             {"ok": False, "error": _("She joined after this session.")}, status=400
         )
@@ -206,7 +207,7 @@ def _save_register(request, session, enrollments):
         status = request.POST.get(f"status-{enrollment.pk}", "")
         if not status or status == recorded.get(enrollment.pk):
             continue
-        if status not in AttendanceStatus.values or not services.session_counts_for(
+        if status not in AttendanceStatus.values or not session_counts_for(
             enrollment, session
         ):
             continue
@@ -457,7 +458,7 @@ def cohort_matrix(cohort):
             )
             for session in column.sessions:
                 held = session.starts_at <= now
-                counts = services.session_counts_for(enrollment, session)
+                counts = session_counts_for(enrollment, session)
                 status = marks.get((enrollment.pk, session.pk), "")
                 cell.held = cell.held or held
                 cell.counts = counts
@@ -620,10 +621,10 @@ def sign_in_sheet(request, enrollment_id):
             )
             return redirect("lms:sign_in_sheet", enrollment.pk)
         try:
-            new_link = services.create_sign_in_link(
+            new_link = enrolment.create_sign_in_link(
                 user=enrollment.user, created_by=request.user
             )
-        except services.SignInLinkRefused:
+        except enrolment.SignInLinkRefused:
             messages.error(
                 request,
                 _(
@@ -650,7 +651,7 @@ def sign_in_sheet(request, enrollment_id):
         with translation.override(language):
             url = request.build_absolute_uri(reverse("lms:sign_in", args=[token]))
         context["url"] = url
-        context["expires_on"] = timezone.localdate() + services.SIGN_IN_LINK_LIFETIME
+        context["expires_on"] = timezone.localdate() + enrolment.SIGN_IN_LINK_LIFETIME
         context["qr_svg"] = segno.make(url, error="m").svg_inline(
             scale=6, title=_("Sign-in link")
         )

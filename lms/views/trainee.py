@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from lms import permissions, progress, services
+from lms import accounts, permissions, progress
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -75,7 +75,7 @@ class LoginView(auth_views.LoginView):
 
     def get_success_url(self):
         url = super().get_success_url()
-        profile = progress.profile_or_none(self.request.user)
+        profile = accounts.profile_or_none(self.request.user)
         if not (profile and profile.language) or _is_content_page(url):
             # A page of the course keeps its address: not every page has a
             # copy at the same path in every language.
@@ -111,7 +111,7 @@ def leave_quickly(request):
 @login_required
 def dashboard(request):
     """A signed-in user's home: her groups, next evening, progress, to-dos."""
-    profile = progress.profile_or_none(request.user)
+    profile = accounts.profile_or_none(request.user)
     if response := _follow_saved_language(request, profile):
         return response
     staff_cohorts = progress.staff_cohorts(request.user)
@@ -161,13 +161,13 @@ def _languages_in_own_names():
 @login_required
 def settings_view(request):
     """Her choices, kept in her profile and so on every device she uses."""
-    profile = services.profile_for(request.user)
+    profile = accounts.profile_for(request.user)
     if request.method == "POST":
         form = SettingsForm(request.POST)
         if form.is_valid():
             language = form.cleaned_data["language"]
-            services.set_language(user=request.user, language=language)
-            services.set_side_by_side(
+            accounts.set_language(user=request.user, language=language)
+            accounts.set_side_by_side(
                 user=request.user, show=form.cleaned_data["show_side_by_side"]
             )
             with translation.override(language):
@@ -198,7 +198,7 @@ def set_language(request):
         messages.error(request, _("Choose one of the languages in the list."))
         return redirect(_safe_next(request, request.headers.get("referer"), "/"))
     if request.user.is_authenticated:
-        services.set_language(user=request.user, language=language)
+        accounts.set_language(user=request.user, language=language)
     target = request.POST.get(f"next_{language}") or _translated(
         request.POST.get("next", ""), language
     )
@@ -222,16 +222,16 @@ def module_page_context(request, *, module_key, course_key, content_language):
     signed_in = bool(user and user.is_authenticated)
     review = progress.module_review(user, course_key=course_key, module_key=module_key)
     if review is not None and review.is_open:
-        services.record_module_visit(
+        progress.record_module_visit(
             enrollment=review.enrollment, module_key=module_key
         )
-    profile = progress.profile_or_none(user) if signed_in else None
+    profile = accounts.profile_or_none(user) if signed_in else None
 
     side = request.GET.get("side")
     if side in ("0", "1"):
         side_by_side = side == "1"
         if signed_in:
-            services.set_side_by_side(user=user, show=side_by_side)
+            accounts.set_side_by_side(user=user, show=side_by_side)
     else:
         side_by_side = bool(profile and profile.show_side_by_side)
     original_language = progress.source_language()
@@ -273,7 +273,7 @@ def module_reviewed(request, module_key):
             return JsonResponse({"reviewed": False, "message": message}, status=409)
         messages.error(request, message)
         return redirect(back)
-    services.mark_module_reviewed(enrollment=review.enrollment, module_key=module_key)
+    progress.mark_module_reviewed(enrollment=review.enrollment, module_key=module_key)
     message = _("Well done! This module is marked as reviewed.")
     if wants_json:
         return JsonResponse({"reviewed": True, "message": message})

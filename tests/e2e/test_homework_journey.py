@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from playwright.sync_api import expect
 
-from lms import services
+from lms import accounts
 from lms.choices import StaffRole, SubmissionStatus
 from lms.models import Submission
 from tests.e2e import test_reflection_journey as journey
@@ -75,10 +75,10 @@ def world(build_course, home):
         starts_at=timezone.now() - datetime.timedelta(days=3),
     )
     amina = EnrollmentFactory(cohort=cohort, user=UserFactory(username="amina")).user
-    services.set_language(user=amina, language="en")
+    accounts.set_language(user=amina, language="en")
     siri = UserFactory(username="siri", first_name="Siri")
     CohortStaffFactory(cohort=cohort, user=siri, role=StaffRole.SUPERVISOR)
-    services.set_language(user=siri, language="en")
+    accounts.set_language(user=siri, language="en")
     return SimpleNamespace(module=module, amina=amina, siri=siri)
 
 

@@ -12,7 +12,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from lms import services
+from lms import accounts
 from lms.models import ModuleProgress
 from tests.factories.lms import (
     CohortFactory,
@@ -48,7 +48,7 @@ def course(build_course, translate, home):
     enrollment = EnrollmentFactory(
         cohort=cohort, user=UserFactory(username="amina", first_name="Amina")
     )
-    services.set_language(user=enrollment.user, language="nb")
+    accounts.set_language(user=enrollment.user, language="nb")
     return enrollment, modules
 
 
@@ -168,7 +168,7 @@ def test_leave_quickly_in_arabic_sits_at_the_inline_end_and_escape_works(
     live_server, phone, course, neutral_site
 ):
     enrollment, _modules = course
-    services.set_language(user=enrollment.user, language="ar")
+    accounts.set_language(user=enrollment.user, language="ar")
     log_in(phone, live_server.url, lands_on="/ar/my/")
     expect(phone.locator("html")).to_have_attribute("dir", "rtl")
     box = phone.locator(".leave-quickly").bounding_box()

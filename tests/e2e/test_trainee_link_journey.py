@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from lms import services
+from lms import enrolment
 from lms.models import Reflection
 from tests.factories.lms import (
     CohortFactory,
@@ -48,7 +48,7 @@ def amina(build_course, translate, home):
 
 
 def test_link_sign_in_reflection_reload_and_arabic(live_server, phone, amina):
-    token = services.create_sign_in_link(user=amina).token
+    token = enrolment.create_sign_in_link(user=amina).token
     phone.goto(f"{live_server.url}/nb/signin/{token}/")
     phone.locator("main form button[type=submit]").click()
     expect(phone).to_have_url(f"{live_server.url}/nb/my/")
@@ -72,4 +72,4 @@ def test_link_sign_in_reflection_reload_and_arabic(live_server, phone, amina):
     expect(phone.locator("textarea[name=text]")).to_have_value(TEXT)
     assert Reflection.objects.filter(author=amina).count() == 1
     # The link was used up by signing in.
-    assert services.redeem_sign_in_link(token=token) is None
+    assert enrolment.redeem_sign_in_link(token=token) is None

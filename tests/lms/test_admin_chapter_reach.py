@@ -14,7 +14,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
-from lms import services
+from lms import enrolment
 from lms.choices import EnrollmentStatus, RoleGroup, StaffRole
 from lms.models import CohortStaff, Enrollment, Session, SignInLink
 from tests.factories.lms import (
@@ -55,7 +55,7 @@ def two_chapters(cohort_with_sessions):
     w.newcomer.last_login = None
     w.newcomer.save()
     EnrollmentFactory(cohort=w.grorud_cohort, user=w.newcomer)
-    services.create_sign_in_link(user=w.newcomer, created_by=w.grorud_coordinator)
+    enrolment.create_sign_in_link(user=w.newcomer, created_by=w.grorud_coordinator)
     return w
 
 
@@ -97,8 +97,8 @@ def test_another_chapters_trainee_gets_no_link_from_her_and_keeps_her_own(
     # ...and Grorud's link still works.
     link = SignInLink.objects.get(user=w.newcomer, used_at=None)
     assert link.created_by == w.grorud_coordinator
-    with pytest.raises(services.SignInLinkRefused):
-        services.create_sign_in_link(user=w.newcomer, created_by=w.coordinator)
+    with pytest.raises(enrolment.SignInLinkRefused):
+        enrolment.create_sign_in_link(user=w.newcomer, created_by=w.coordinator)
 
 
 def test_a_link_from_her_current_coordinator_says_whose_link_it_replaced(

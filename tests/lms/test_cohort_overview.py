@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Page
 
-from lms import services
+from lms import attendance, progress
 from lms.choices import AttendanceStatus, StaffRole, SubmissionStatus
 from lms.models import Session
 from tests.factories.homework import AssignmentFactory, SubmissionFactory
@@ -42,19 +42,19 @@ def w(cohort_with_sessions):
     amina.user.save()
     hodan.user.save()
     held = w.sessions[:2]
-    services.record_attendance(
+    attendance.record_attendance(
         session=held[0], enrollment=amina, status=AttendanceStatus.PRESENT
     )
-    services.record_attendance(
+    attendance.record_attendance(
         session=held[1], enrollment=amina, status=AttendanceStatus.EXCUSED
     )
-    services.record_attendance(
+    attendance.record_attendance(
         session=held[0], enrollment=hodan, status=AttendanceStatus.PRESENT
     )
-    services.record_attendance(
+    attendance.record_attendance(
         session=held[1], enrollment=hodan, status=AttendanceStatus.PRESENT
     )
-    services.mark_module_reviewed(
+    progress.mark_module_reviewed(
         enrollment=amina, module_key=w.modules[0].translation_key
     )
     ReflectionFactory(
@@ -97,7 +97,7 @@ def test_attendance_percent_counts_only_sessions_after_she_joined(client, w):
         user=UserFactory(username="late", first_name="Sent"),
         enrolled_on=timezone.localdate(w.sessions[1].starts_at),
     )
-    services.record_attendance(
+    attendance.record_attendance(
         session=w.sessions[1], enrollment=late, status=AttendanceStatus.PRESENT
     )
     client.force_login(w.coordinator)
@@ -181,10 +181,10 @@ def _grow(w, build_course, trainees, modules):
             cohort=cohort, enrolled_on=cohort.starts_on - timezone.timedelta(weeks=20)
         )
         for session, page in zip(sessions, pages, strict=True):
-            services.record_attendance(
+            attendance.record_attendance(
                 session=session, enrollment=enrollment, status=AttendanceStatus.PRESENT
             )
-            services.mark_module_reviewed(
+            progress.mark_module_reviewed(
                 enrollment=enrollment, module_key=page.translation_key
             )
         ReflectionFactory(enrollment=enrollment, module_key=pages[0].translation_key)

@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 
-from lms import services
+from lms import accounts, enrolment, progress
 from lms.choices import EnrollmentStatus, StaffRole
 from tests.factories.lms import (
     CohortFactory,
@@ -77,7 +77,7 @@ def test_she_sees_her_group_next_session_and_progress(
     client, cohort_with_sessions, amina
 ):
     w = cohort_with_sessions
-    services.mark_module_reviewed(
+    progress.mark_module_reviewed(
         enrollment=amina, module_key=w.modules[0].translation_key
     )
     client.force_login(amina.user)
@@ -106,7 +106,7 @@ def test_continue_leads_to_the_last_opened_when_all_open_are_reviewed(
 ):
     w = cohort_with_sessions
     for module in w.modules[:2]:
-        services.mark_module_reviewed(
+        progress.mark_module_reviewed(
             enrollment=amina, module_key=module.translation_key
         )
     client.force_login(amina.user)
@@ -145,7 +145,7 @@ def test_held_modules_not_reviewed_are_waiting_for_her(
     client, cohort_with_sessions, amina
 ):
     w = cohort_with_sessions
-    services.mark_module_reviewed(
+    progress.mark_module_reviewed(
         enrollment=amina, module_key=w.modules[0].translation_key
     )
     client.force_login(amina.user)
@@ -161,7 +161,7 @@ def test_module_titles_follow_her_language(
 ):
     w = cohort_with_sessions
     translate(w.modules[2], "ar", title="المرأة والصحة")
-    services.set_language(user=amina.user, language="ar")
+    accounts.set_language(user=amina.user, language="ar")
     client.force_login(amina.user)
     response = client.get("/ar/my/")
     assert response.status_code == 200
@@ -172,7 +172,7 @@ def test_module_titles_follow_her_language(
 
 
 def test_dashboard_follows_her_saved_language(client, cohort_with_sessions, amina):
-    services.set_language(user=amina.user, language="ar")
+    accounts.set_language(user=amina.user, language="ar")
     client.force_login(amina.user)
     response = client.get("/nb/my/")
     assert response.status_code == 302
@@ -184,7 +184,7 @@ def test_she_never_sees_another_groups_or_anothers_progress(
 ):
     w = cohort_with_sessions
     hodan = w.enrollments[1]
-    services.mark_module_reviewed(
+    progress.mark_module_reviewed(
         enrollment=hodan, module_key=w.modules[0].translation_key
     )
     other_course, _ = build_course(modules=2, title="ICDP")
@@ -202,7 +202,7 @@ def test_she_never_sees_another_groups_or_anothers_progress(
 
 
 def test_withdrawn_trainee_sees_no_group(client, cohort_with_sessions, amina):
-    services.withdraw(enrollment=amina)
+    enrolment.withdraw(enrollment=amina)
     client.force_login(amina.user)
     page = text(client.get("/en/my/"))
     assert cohort_with_sessions.cohort.name not in page
@@ -220,7 +220,7 @@ def test_staff_get_links_to_their_groups(client, cohort_with_sessions):
     client.force_login(w.lecturer)
     assert client.get("/en/my/")["Location"] == reverse("lms:my_sessions")
     # Who also lectures finds her sessions from the dashboard.
-    services.enroll(cohort=w.cohort, user=w.lecturer)
+    enrolment.enroll(cohort=w.cohort, user=w.lecturer)
     links = {}
     for user in (w.coordinator, w.supervisor, w.lecturer):
         client.force_login(user)
@@ -282,7 +282,7 @@ def running_cohort(build_course, modules, trainees):
     enrollments = [EnrollmentFactory(cohort=cohort) for _ in range(trainees)]
     for enrollment in enrollments:
         for module in pages[: modules // 2]:
-            services.mark_module_reviewed(
+            progress.mark_module_reviewed(
                 enrollment=enrollment, module_key=module.translation_key
             )
     return enrollments[0].user

@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from lms import services
+from lms import accounts
 from lms.models import Profile
 from tests.factories.lms import UserFactory
 
@@ -50,7 +50,7 @@ def test_saving_a_language_moves_her_pages_into_it(client, amina):
 
 
 def test_a_bad_choice_is_refused_with_a_message_and_loses_nothing(client, amina):
-    services.set_language(user=amina.user, language="nb")
+    accounts.set_language(user=amina.user, language="nb")
     client.force_login(amina.user)
     response = client.post(
         url("lms:settings"), {"language": "klingon", "show_side_by_side": "on"}
@@ -143,7 +143,7 @@ def test_switching_from_norwegian_to_arabic_keeps_her_progress(
     w = cohort_with_sessions
     translate(w.modules[0], "ar", title="الطفل واللغة")
     client.force_login(amina.user)
-    services.set_language(user=amina.user, language="nb")
+    accounts.set_language(user=amina.user, language="nb")
     client.post(
         reverse("lms:module_reviewed", args=[w.modules[0].translation_key]),
         {"next": w.modules[0].url},
@@ -162,7 +162,7 @@ def test_switching_from_norwegian_to_arabic_keeps_her_progress(
 
 def test_another_trainees_choice_is_not_hers(client, amina):
     other = UserFactory(username="hawa")
-    services.set_language(user=other, language="so")
+    accounts.set_language(user=other, language="so")
     client.force_login(amina.user)
     assert client.get("/nb/my/").status_code == 200  # no redirect to Somali
 
@@ -170,7 +170,7 @@ def test_another_trainees_choice_is_not_hers(client, amina):
 def test_signing_in_from_a_link_in_another_language_lands_in_hers(
     client, cohort_with_sessions, amina
 ):
-    services.set_language(user=amina.user, language="ar")
+    accounts.set_language(user=amina.user, language="ar")
     journal = url("lms:journal", "nb")
     response = client.post(
         f"{url('lms:login', 'nb')}?next={journal}",

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from lms import lecturers, permissions
+from lms import accounts, lecturers, permissions
 from lms.choices import RoleGroup
 from lms.models import LecturerInvitation
 from tests.factories.lms import EnrollmentFactory, UserFactory
@@ -274,10 +274,9 @@ def test_someone_else_signed_in_cannot_use_the_link(client, w, mailoutbox):
 
 
 def test_the_mail_is_in_her_language_or_the_coordinators(client, w, mailoutbox):
-    from lms import services
 
     kari = UserFactory(username="kari", email="kari@example.no")
-    services.set_language(user=kari, language="nb")
+    accounts.set_language(user=kari, language="nb")
     invite(client, w, "kari@example.no")  # the coordinator works in English
     invite(client, w, "new@example.no")
     # (Catalogues may not have the new texts yet: the link's language shows it.)

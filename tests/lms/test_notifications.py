@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
+from lms import mail as lms_mail
 from lms import notifications, tasks
 from lms.choices import EnrollmentStatus, ReviewDecision, StaffRole
 from lms.models import NotificationLog, Profile
@@ -195,13 +196,13 @@ def test_supervisor_without_email_gets_nothing_and_nothing_fails(
 def test_digest_is_in_the_supervisors_language(world, monkeypatch):
     Profile.objects.create(user=world.supervisor, language="en")
     seen = []
-    real_send = notifications.send_mail
+    real_send = lms_mail.send_mail
 
     def spy(subject, body, from_email, recipients):
         seen.append(translation.get_language())
         return real_send(subject, body, from_email, recipients)
 
-    monkeypatch.setattr(notifications, "send_mail", spy)
+    monkeypatch.setattr(lms_mail, "send_mail", spy)
     hand_in(world.enrollments[0], world.assignment)
     assert notifications.send_review_digests() == 1
     assert seen == ["en"]
@@ -241,7 +242,7 @@ def test_failed_send_is_retried_later(world, monkeypatch):
     def broken(*args, **kwargs):
         raise OSError("mail server down")
 
-    monkeypatch.setattr(notifications, "send_mail", broken)
+    monkeypatch.setattr(lms_mail, "send_mail", broken)
     submission = hand_in(world.enrollments[0], world.assignment)
     assert notifications.work_arrived(submission_id=submission.pk) == 0
     assert not NotificationLog.objects.exists()
@@ -328,13 +329,13 @@ def test_feedback_mail_is_in_her_language(world, monkeypatch):
         world.enrollments[0], world.assignment, decision=ReviewDecision.APPROVED
     )
     seen = []
-    real_send = notifications.send_mail
+    real_send = lms_mail.send_mail
 
     def spy(subject, body, from_email, recipients):
         seen.append(translation.get_language())
         return real_send(subject, body, from_email, recipients)
 
-    monkeypatch.setattr(notifications, "send_mail", spy)
+    monkeypatch.setattr(lms_mail, "send_mail", spy)
     assert notifications.feedback_released(review_id=review.pk) is True
     assert seen == ["ar"]
     assert "http://testserver/ar/" in mail.outbox[0].body
@@ -446,13 +447,13 @@ def test_no_reminder_when_the_session_is_cancelled(world, due):
 def test_reminder_is_in_her_language(world, due, monkeypatch):
     Profile.objects.create(user=world.enrollments[0].user, language="ar")
     languages = {}
-    real_send = notifications.send_mail
+    real_send = lms_mail.send_mail
 
     def spy(subject, body, from_email, recipients):
         languages[recipients[0]] = translation.get_language()
         return real_send(subject, body, from_email, recipients)
 
-    monkeypatch.setattr(notifications, "send_mail", spy)
+    monkeypatch.setattr(lms_mail, "send_mail", spy)
     notifications.send_due_reminders(today=due - datetime.timedelta(2))
     assert languages == {"amina@example.org": "ar", "hodan@example.org": "nb"}
     arabic = mails_to("amina@example.org")[0]

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from lms import services
+from lms import enrolment
 from lms.models import SignInLink
 from tests.factories.lms import UserFactory
 
@@ -15,11 +15,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def trainee(home):
-    return services.create_trainee_account(first_name="Amina", phone="+47 912 34 567")
+    return enrolment.create_trainee_account(first_name="Amina", phone="+47 912 34 567")
 
 
 def test_opening_the_link_only_asks_to_confirm(client, trainee):
-    token = services.create_sign_in_link(user=trainee).token
+    token = enrolment.create_sign_in_link(user=trainee).token
     response = client.get(f"/nb/signin/{token}/")
     assert response.status_code == 200
     assert b'method="post"' in response.content
@@ -31,7 +31,7 @@ def test_opening_the_link_only_asks_to_confirm(client, trainee):
 
 
 def test_confirming_signs_her_in_and_takes_her_to_her_page(client, trainee):
-    token = services.create_sign_in_link(user=trainee).token
+    token = enrolment.create_sign_in_link(user=trainee).token
     response = client.post(f"/nb/signin/{token}/")
     assert response.status_code == 302
     assert response["Location"] == "/nb/my/"
@@ -40,7 +40,7 @@ def test_confirming_signs_her_in_and_takes_her_to_her_page(client, trainee):
 
 
 def test_the_link_works_only_once(client, trainee):
-    token = services.create_sign_in_link(user=trainee).token
+    token = enrolment.create_sign_in_link(user=trainee).token
     client.post(f"/nb/signin/{token}/")
     client.logout()
 
@@ -55,7 +55,7 @@ def test_the_link_works_only_once(client, trainee):
 def test_an_expired_or_made_up_link_is_refused_with_a_translated_message(
     client, trainee
 ):
-    token = services.create_sign_in_link(user=trainee).token
+    token = enrolment.create_sign_in_link(user=trainee).token
     SignInLink.objects.update(expires_at=timezone.now() - datetime.timedelta(minutes=1))
     for address in (f"/ar/signin/{token}/", "/ar/signin/made-up-token/"):
         response = client.post(address)
@@ -65,14 +65,14 @@ def test_an_expired_or_made_up_link_is_refused_with_a_translated_message(
 
 
 def test_a_new_link_stops_the_old_one(client, trainee):
-    old = services.create_sign_in_link(user=trainee).token
-    new = services.create_sign_in_link(user=trainee).token
+    old = enrolment.create_sign_in_link(user=trainee).token
+    new = enrolment.create_sign_in_link(user=trainee).token
     assert client.post(f"/nb/signin/{old}/").status_code == 410
     assert client.post(f"/nb/signin/{new}/").status_code == 302
 
 
 def test_a_deactivated_account_cannot_sign_in(client, trainee):
-    token = services.create_sign_in_link(user=trainee).token
+    token = enrolment.create_sign_in_link(user=trainee).token
     get_user_model().objects.filter(pk=trainee.pk).update(is_active=False)
     assert client.get(f"/nb/signin/{token}/").status_code == 410
     assert client.post(f"/nb/signin/{token}/").status_code == 410
@@ -81,7 +81,7 @@ def test_a_deactivated_account_cannot_sign_in(client, trainee):
 def test_signing_in_by_link_replaces_whoever_was_signed_in(client, trainee):
     other = UserFactory(username="someone")
     client.force_login(other)
-    token = services.create_sign_in_link(user=trainee).token
+    token = enrolment.create_sign_in_link(user=trainee).token
     client.post(f"/nb/signin/{token}/")
     assert client.session["_auth_user_id"] == str(trainee.pk)
 

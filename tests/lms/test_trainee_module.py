@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail_localize.models import LocaleSynchronization
 
-from lms import services
+from lms import accounts, enrolment
 from lms.models import ModuleProgress, Profile
 from tests.courses.test_performance import PAGE_WEIGHT_LIMIT, transferred_bytes
 from tests.factories.lms import (
@@ -117,7 +117,7 @@ def test_cancelled_session_does_not_open_the_module(client, w, amina):
 )
 def test_others_see_the_public_page_without_review(client, w, who, build_course):
     if who == "withdrawn":
-        services.withdraw(enrollment=w.enrollments[1])
+        enrolment.withdraw(enrollment=w.enrollments[1])
         user = w.enrollments[1].user
     elif who == "outsider":  # a trainee of another course
         other_course, _ = build_course(modules=1)
@@ -260,7 +260,7 @@ def test_side_by_side_link_is_offered_only_beside_a_translation(
 
 
 def test_module_missing_in_her_language_says_so(client, w, amina):
-    services.set_language(user=amina.user, language="so")
+    accounts.set_language(user=amina.user, language="so")
     client.force_login(amina.user)
     body = client.get(w.modules[0].url).content.decode()
     assert 'class="callout callout--info untranslated-note"' in body
@@ -271,7 +271,7 @@ def test_module_missing_in_her_language_says_so(client, w, amina):
 def test_original_page_offers_her_translation_when_there_is_one(
     client, w, amina, arabic
 ):
-    services.set_language(user=amina.user, language="ar")
+    accounts.set_language(user=amina.user, language="ar")
     client.force_login(amina.user)
     body = client.get(w.modules[0].url).content.decode()
     assert f'<a href="{arabic.url}" hreflang="ar">' in body
