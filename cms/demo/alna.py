@@ -18,7 +18,7 @@ from cms.demo import homework as demo_homework
 from cms.demo import lecturing as demo_lecturing
 from cms.demo.users import demo_user
 from courses.models import CoursePage
-from lms import services
+from lms import accounts, attendance, enrolment, planning, progress
 from lms.choices import AttendanceStatus, RoleGroup, StaffRole
 from lms.models import Attendance, Chapter, Cohort, CohortStaff, Reflection
 
@@ -194,7 +194,7 @@ def build_alna(*, passwords, log=print):
         (supervisor, RoleGroup.SUPERVISOR),
         (lecturer, RoleGroup.LECTURER),
     ):
-        services.add_to_role(user=user, role=role)
+        enrolment.add_to_role(user=user, role=role)
     CohortStaff.objects.get_or_create(
         cohort=cohort, user=coordinator, role=StaffRole.COORDINATOR
     )
@@ -206,8 +206,8 @@ def build_alna(*, passwords, log=print):
         first_starts_at = timezone.make_aware(
             datetime.datetime.combine(cohort.starts_on, STARTS_AT)
         )
-        services.create_sessions(
-            sessions=services.propose_sessions(
+        planning.create_sessions(
+            sessions=planning.propose_sessions(
                 cohort=cohort,
                 modules=modules,
                 first_starts_at=first_starts_at,
@@ -226,11 +226,11 @@ def build_alna(*, passwords, log=print):
         user = demo_user(
             username, first_name=first, last_name=last, passwords=passwords, log=log
         )
-        enrollments[username] = services.enroll(
+        enrollments[username] = enrolment.enroll(
             cohort=cohort, user=user, enrolled_on=cohort.starts_on
         )
-        if not services.profile_for(user).language:
-            services.set_language(user=user, language=language)
+        if not accounts.profile_for(user).language:
+            accounts.set_language(user=user, language=language)
 
     _record_attendance(sessions[:HELD], enrollments, coordinator)
     _record_progress(sessions[:HELD], enrollments)
@@ -267,7 +267,7 @@ def _record_attendance(held, enrollments, coordinator):
         for username, enrollment in enrollments.items():
             if (enrollment.pk, session.pk) in recorded:
                 continue
-            services.record_attendance(
+            attendance.record_attendance(
                 session=session,
                 enrollment=enrollment,
                 status=ABSENCES.get((username, index), AttendanceStatus.PRESENT),
@@ -281,9 +281,9 @@ def _record_progress(held, enrollments):
         for index, session in enumerate(held[:opened]):
             key = session.module.translation_key
             if index < reviewed:
-                services.mark_module_reviewed(enrollment=enrollment, module_key=key)
+                progress.mark_module_reviewed(enrollment=enrollment, module_key=key)
             else:
-                services.record_module_opened(enrollment=enrollment, module_key=key)
+                progress.record_module_opened(enrollment=enrollment, module_key=key)
 
 
 def _write_reflections(modules, enrollments):
