@@ -18,7 +18,8 @@ $CATEGORY: $course$/top/Helse
     ####Om natten ringer du legevakten på 116 117.
 }
 
-::Helsestasjon::Helsestasjonen er gratis for familier med små barn.{TRUE#Jo, den er gratis.#Riktig!}
+::Helsestasjon::Helsestasjonen er gratis for familier med små barn.
+{TRUE#Jo, den er gratis.#Riktig!}
 
 $CATEGORY: Helse/Psykisk helse
 
@@ -165,7 +166,7 @@ def test_moodles_examples_import_what_we_support_and_name_the_rest():
         "Question 5 (line 11), 'When was Ulysses S. Grant born?': numerical "
         "questions are not supported",
         "Question 6 (line 13), 'Capitals': matching questions are not supported",
-        "Question 12 (line 44), 'This text has no answers: Moodle calls it…': "
+        "Question 12 (line 43), 'This text has no answers: Moodle calls…': "
         "descriptions (text without answers) are not supported",
     ]
     assert [s.kind for s in result.skipped] == [
@@ -393,7 +394,7 @@ def test_categories_with_no_questions_and_top_are_understood():
             "right ones weights that add up to 100%",
         ),
         (
-            "Hva er riktig? {\n=Ja\n=%50%Delvis\n}",
+            "Hva er riktig? {\n=Ja\n=%50%Delvis\n~Nei\n}",
             3,
             "a weight after = (%50%): in a multiple-choice question weights "
             "follow ~, as in ~%50%",
