@@ -9,50 +9,18 @@ curriculum that fits.
 import datetime
 
 from django import forms
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from lms import permissions
+from lms import curriculum, permissions
 from lms.choices import AttendanceStatus, EnrollmentStatus
-from lms.conf import lms_settings
 from lms.models import Cohort
-
-
-def course_page_model():
-    # lms never imports courses: the course page type is named by label, and
-    # a host site with its own course model can point the setting at it.
-    return apps.get_model(lms_settings.LMS_COURSE_PAGE_MODEL)
-
-
-def course_choices():
-    """Live courses in the programme's default language (their source copy)."""
-    return (
-        Page.objects.type(course_page_model())
-        .live()
-        .filter(locale=Locale.get_default())
-        .order_by("title")
-    )
-
-
-def course_modules(course):
-    """A course's live modules in curriculum order."""
-    return Page.objects.child_of(course).live().order_by("path")
-
-
-def is_module_of(module, course) -> bool:
-    return (
-        module.path.startswith(course.path)
-        and module.depth == course.depth + 1
-        and module.live
-    )
 
 
 class ModuleChoiceField(forms.ModelChoiceField):
@@ -98,7 +66,7 @@ class CohortAdminForm(ScopedAdminForm):
             permissions.managed_chapters(self.user), "chapter"
         )
         self.fields["course"].queryset = self._with_current(
-            course_choices(), "course"
+            curriculum.course_choices(), "course"
         ).order_by("title")
 
 
@@ -148,16 +116,15 @@ class SessionAdminForm(CohortScopedAdminForm):
                 self.fields["cohort"].queryset.filter(pk=self.initial["cohort"]).first()
             )
         if cohort is not None:
-            modules = course_modules(cohort.course)
+            modules = curriculum.course_modules(cohort.course)
         else:
             # Modules of every course the user runs a cohort of; clean() checks
             # that the module belongs to the chosen cohort's course.
-            in_courses = Q(pk__in=[])
-            for course in Page.objects.filter(
-                pk__in=self.fields["cohort"].queryset.values("course_id")
-            ):
-                in_courses |= Q(path__startswith=course.path, depth=course.depth + 1)
-            modules = Page.objects.live().filter(in_courses)
+            modules = curriculum.modules_of_courses_query(
+                Page.objects.filter(
+                    pk__in=self.fields["cohort"].queryset.values("course_id")
+                )
+            )
         self.fields["module"].queryset = self._with_current(modules, "module").order_by(
             "path"
         )
@@ -181,7 +148,7 @@ class SessionAdminForm(CohortScopedAdminForm):
     def clean(self):
         cleaned = super().clean()
         cohort, module = cleaned.get("cohort"), cleaned.get("module")
-        if cohort and module and not is_module_of(module, cohort.course):
+        if cohort and module and not curriculum.is_module_of(module, cohort.course):
             self.add_error(
                 "module", _("This module is not part of the cohort's course.")
             )

@@ -14,15 +14,13 @@ matched across languages by ``translation_key``; this module never imports
 import datetime
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
-from wagtail.models import Page
 
+from lms import curriculum, permissions
 from lms import homework as homework_service
-from lms import permissions
 from lms.choices import EnrollmentStatus, StaffRole, SubmissionStatus
 from lms.models import Cohort, CohortStaff, Enrollment, ModuleProgress, Session
 
@@ -105,32 +103,10 @@ def module_review(user, *, course_key, module_key) -> ModuleReview | None:
 
 def module_review_by_key(user, module_key) -> ModuleReview | None:
     """Like module_review, finding the course from the module's place in the tree."""
-    page = Page.objects.filter(translation_key=module_key).only("path", "depth").first()
-    if page is None or page.depth < 2:
+    course_key = curriculum.course_key_of_module(module_key)
+    if course_key is None:
         return None
-    course = (
-        Page.objects.filter(path=page.path[: -Page.steplen])
-        .only("translation_key")
-        .first()
-    )
-    if course is None:
-        return None
-    return module_review(user, course_key=course.translation_key, module_key=module_key)
-
-
-def translation_in(key, language):
-    """The live, really translated copy of page `key` in `language`, or None
-    (an untranslated alias does not count)."""
-    return (
-        Page.objects.live()
-        .filter(
-            translation_key=key,
-            locale__language_code=language,
-            alias_of__isnull=True,
-        )
-        .only("path", "depth", "url_path", "locale_id")
-        .first()
-    )
+    return module_review(user, course_key=course_key, module_key=module_key)
 
 
 # --- what she did (the only writes here) -----------------------------------
@@ -317,31 +293,15 @@ def dashboard(user, *, language, request=None) -> Dashboard:
     courses = {c.course_id: c.course for c in cohorts}
 
     # Every course's live modules, in tree order, in one query.
-    in_courses = Q()
-    for course in courses.values():
-        in_courses |= Q(path__startswith=course.path, depth=course.depth + 1)
-    modules = list(
-        Page.objects.live()
-        .filter(in_courses)
-        .only("title", "path", "depth", "url_path", "translation_key", "locale_id")
-        .order_by("path")
-    )
-    modules_by_course = {}
-    for course in courses.values():
-        modules_by_course[course.pk] = [
-            m for m in modules if m.path.startswith(course.path)
-        ]
+    modules_by_course = curriculum.modules_of_courses(courses.values())
+    modules = [m for ms in modules_by_course.values() for m in ms]
 
     # The copies in her language of every module and course, in one query.
     pages_by_key = {}
     for page in [*courses.values(), *modules]:
         pages_by_key.setdefault(page.translation_key, {})["source"] = page
-    for page in (
-        Page.objects.live()
-        .filter(translation_key__in=list(pages_by_key), locale__language_code=language)
-        .only("title", "path", "depth", "url_path", "translation_key", "locale_id")
-    ):
-        pages_by_key[page.translation_key][language] = page
+    for key, page in curriculum.copies_in(pages_by_key, language).items():
+        pages_by_key[key][language] = page
 
     sessions = {}
     for session in (
@@ -530,8 +490,3 @@ def staff_cohorts(user):
         .select_related("chapter")
         .order_by("-starts_on", "name")
     )
-
-
-def source_language():
-    """The programme language, which every translation falls back to."""
-    return settings.LANGUAGE_CODE

@@ -16,23 +16,18 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Page
 
-from lms import files
+from lms import curriculum, files
 from lms.conf import lms_settings
 from lms.models import Enrollment, Reflection
 from lms.models.reflections import REFLECTION_MAX_CHARS
 from lms.progress import learning_enrollment_in
 from lms.text import normalise_text
-
-# The StreamField block type that asks for a reflection (courses.blocks).
-PROMPT_BLOCK_TYPE = "reflection_prompt"
 
 
 def audio_max_bytes() -> int:
@@ -82,23 +77,7 @@ def enrollment_for_module(user, page) -> Enrollment | None:
     """
     if page is None or page.depth < 2:
         return None
-    parent_path = page.path[: -page.steplen]
-    return learning_enrollment_in(
-        user, Page.objects.filter(path=parent_path).values("translation_key")
-    )
-
-
-def find_prompt(page, prompt_key: str) -> str | None:
-    """The text of the reflection prompt block `prompt_key` on `page`, if any.
-
-    Looked up in the page itself (not taken from the browser), so nobody can
-    attach reflections to prompts that do not exist.
-    """
-    body = getattr(page.specific, "body", None) or []
-    for child in body:
-        if child.block_type == PROMPT_BLOCK_TYPE and child.id == prompt_key:
-            return str(child.value.get("prompt", ""))
-    return None
+    return learning_enrollment_in(user, curriculum.course_key_query(page))
 
 
 @dataclass
@@ -137,27 +116,6 @@ def reflections_on_page(request, page, enrollment=_UNKNOWN) -> ModuleReflections
             }
     cache[page.pk] = state
     return state
-
-
-def module_pages_for(keys, language: str) -> dict:
-    """{module_key: Page} in `language` if it has a copy, else the programme's.
-
-    One query for any number of modules.
-    """
-    chosen: dict = {}
-    rank = {language: 0, settings.LANGUAGE_CODE: 1}
-    pages = (
-        Page.objects.filter(translation_key__in=set(keys))
-        .live()
-        .select_related("locale")
-        .only("id", "title", "url_path", "path", "depth", "translation_key", "locale")
-    )
-    for page in pages:
-        score = rank.get(page.locale.language_code, 2)
-        current = chosen.get(page.translation_key)
-        if current is None or score < current[0]:
-            chosen[page.translation_key] = (score, page)
-    return {key: page for key, (_score, page) in chosen.items()}
 
 
 def check_text_length(text: str):

@@ -38,7 +38,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import HeaderButton
 
-from lms import accounts, enrolment, permissions, planning
+from lms import accounts, curriculum, enrolment, permissions, planning
 from lms.choices import EnrollmentStatus
 from lms.forms import (
     AddTraineeForm,
@@ -50,7 +50,6 @@ from lms.forms import (
     ProposalForm,
     SessionAdminForm,
     SessionRowFormSet,
-    course_modules,
 )
 from lms.models import Chapter, Cohort, CohortStaff, Enrollment, Session
 
@@ -346,7 +345,7 @@ class PlanSessionsView(generic.WagtailAdminTemplateMixin, TemplateView):
         """The course's modules not yet planned for this cohort."""
         return [
             module
-            for module in course_modules(self.cohort.course)
+            for module in curriculum.course_modules(self.cohort.course)
             if module.pk not in self.planned_module_ids
         ]
 

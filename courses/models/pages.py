@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from courses.blocks import RICH_TEXT_FEATURES, LearningGoalsBlock, LessonStreamBlock
 from lms.choices import CourseKind
+from lms.curriculum import CourseRules, ModuleContent
 from lms.views.trainee import module_page_context
 
 PAGE_TRANSLATABLE_FIELDS = [
@@ -92,7 +93,7 @@ class CourseIndexPage(ContentLanguageMixin, Page):
         return context
 
 
-class CoursePage(ContentLanguageMixin, Page):
+class CoursePage(CourseRules, ContentLanguageMixin, Page):
     """One programme: the base training or a continuing-education track.
 
     Holds the completion rule the learning engine applies to every cohort
@@ -186,7 +187,7 @@ class CoursePage(ContentLanguageMixin, Page):
         return context
 
 
-class ModulePage(ContentLanguageMixin, Page):
+class ModulePage(ModuleContent, ContentLanguageMixin, Page):
     """One module of a course: the lesson for one evening session.
 
     `lecturer_guide` is for lecturers only and is never rendered to trainees:

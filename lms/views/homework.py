@@ -28,10 +28,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
-from lms import files, homework, permissions, progress, reviews
+from lms import curriculum, files, homework, permissions, progress, reviews
 from lms.choices import SubmissionFileKind, SubmissionStatus
 from lms.models import Assignment, Enrollment, Review, Submission, SubmissionFile
-from lms.reflections import module_pages_for
 from lms.views.reflections import login_required_or_401, next_url, wants_json
 
 # --- what the forms show ------------------------------------------------------
@@ -354,7 +353,7 @@ def render_homework_page(request, submission, *, status=200, **form):
     session = homework.module_sessions([cohort_id], [submission.module_key]).get(
         (cohort_id, submission.module_key)
     )
-    page = module_pages_for([submission.module_key], language).get(
+    page = curriculum.pages_in_language([submission.module_key], language).get(
         submission.module_key
     )
     versions = reviews.thread(submission, with_drafts=False)

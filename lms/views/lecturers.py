@@ -30,9 +30,8 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_POST
-from wagtail.models import Page
 
-from lms import lecturers, permissions
+from lms import curriculum, lecturers, permissions
 from lms.choices import EnrollmentStatus
 from lms.models import Briefing, Cohort, Enrollment, Session
 
@@ -179,42 +178,6 @@ def _link_headers(response):
     return response
 
 
-def _titles(modules) -> dict:
-    """Module titles in the current language, by translation key (one query)."""
-    keys = {m.translation_key for m in modules}
-    if not keys:
-        return {}
-    return dict(
-        Page.objects.filter(
-            translation_key__in=keys,
-            locale__language_code=translation.get_language(),
-        )
-        .live()
-        .values_list("translation_key", "title")
-    )
-
-
-def _lecturer_guide(module) -> str:
-    """The module's lecturer guide in the current language, else its source.
-
-    lms never imports courses: the field is read from the specific page."""
-    translated = (
-        Page.objects.filter(
-            translation_key=module.translation_key,
-            locale__language_code=translation.get_language(),
-        )
-        .live()
-        .exclude(pk=module.pk)
-        .first()
-    )
-    for page in (translated, module):
-        if page is not None:
-            guide = getattr(page.specific, "lecturer_guide", "") or ""
-            if guide.strip():
-                return guide
-    return ""
-
-
 def _briefing_session(user, pk):
     """The session whose briefing `user` may read; 404 for everyone else."""
     session = get_object_or_404(
@@ -347,7 +310,7 @@ def my_sessions(request):
         .select_related("cohort", "cohort__chapter", "module", "briefing")
         .order_by("starts_at", "pk")
     )
-    titles = _titles([s.module for s in sessions])
+    titles = curriculum.titles_in_language({s.module.translation_key for s in sessions})
     names: dict[int, list] = {}
     for cohort_id, first_name in (
         Enrollment.objects.filter(
@@ -416,7 +379,7 @@ def _render_briefing(request, session, *, note_form=None, status=200):
         copy_form = CopyBriefingForm(targets=targets)
         copy_form.has_targets = targets.exists()
     notes = list(briefing.notes.select_related("author")) if briefing else []
-    titles = _titles([session.module])
+    titles = curriculum.titles_in_language([session.module.translation_key])
     return render(
         request,
         "lms/lecturers/briefing.html",
@@ -426,7 +389,7 @@ def _render_briefing(request, session, *, note_form=None, status=200):
             "title": titles.get(session.module.translation_key, session.module.title),
             "briefing": briefing,
             "fields": _briefing_fields(briefing),
-            "guide": _lecturer_guide(session.module),
+            "guide": curriculum.lecturer_guide(session.module),
             "lecturers": [_person(u) for u in session.lecturers.all()],
             "notes": [{"who": _person(n.author), "note": n} for n in notes],
             "changes": _change_rows(briefing),
@@ -530,9 +493,9 @@ def briefing_edit(request, pk):
         {
             "session": session,
             "cohort": session.cohort,
-            "title": _titles([session.module]).get(
-                session.module.translation_key, session.module.title
-            ),
+            "title": curriculum.titles_in_language(
+                [session.module.translation_key]
+            ).get(session.module.translation_key, session.module.title),
             "form": form,
             "conflict_fields": _briefing_fields(conflict) if conflict else None,
         },

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
-from lms import files, permissions, progress
+from lms import curriculum, files, permissions, progress
 from lms import reflections as service
 from lms.models import Enrollment, Reflection
 from lms.models.reflections import REFLECTION_MAX_CHARS
@@ -157,7 +157,7 @@ def resolve_target(request, data) -> Target:
         )
         .first()
     )
-    prompt_text = service.find_prompt(page, prompt_key)
+    prompt_text = curriculum.content_of(page).reflection_prompt(prompt_key)
     if reflection is None and prompt_text is None:
         raise Http404
     review = progress.module_review_by_key(request.user, page.translation_key)
@@ -326,7 +326,7 @@ def delete_reflection(request, pk):
         service.delete_reflection(reflection=reflection)
         messages.success(request, _("Your reflection is deleted."))
         return redirect("lms:journal")
-    page = service.module_pages_for([reflection.module_key], get_language()).get(
+    page = curriculum.pages_in_language([reflection.module_key], get_language()).get(
         reflection.module_key
     )
     return render(
@@ -340,7 +340,7 @@ def delete_reflection(request, pk):
 def edit_reflection(request, pk):
     """Her reflection on its own page: the same form as on the module page."""
     reflection = own_reflection(request, pk)
-    page = service.module_pages_for([reflection.module_key], get_language()).get(
+    page = curriculum.pages_in_language([reflection.module_key], get_language()).get(
         reflection.module_key
     )
     context = form_context(
@@ -361,7 +361,7 @@ def edit_reflection(request, pk):
 
 def with_modules(request, reflections):
     """Attach module title and link (her language if translated) to each."""
-    pages = service.module_pages_for(
+    pages = curriculum.pages_in_language(
         [r.module_key for r in reflections], get_language()
     )
     for reflection in reflections:

@@ -29,11 +29,10 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from lms import files, permissions, reviews
+from lms import curriculum, files, permissions, reviews
 from lms.choices import ReviewDecision
 from lms.homework import assignments_by_key
 from lms.models import Review, Submission
-from lms.reflections import module_pages_for
 
 # --- helpers -----------------------------------------------------------------
 
@@ -142,7 +141,8 @@ def review_queue(request):
         .distinct()
     }
     pages = {
-        str(key): page for key, page in module_pages_for(module_keys, language).items()
+        str(key): page
+        for key, page in curriculum.pages_in_language(module_keys, language).items()
     }
     modules = sorted(
         ((key, page.title, page.path) for key, page in pages.items()),
@@ -290,7 +290,7 @@ def _render_page(request, submission, *, can_review, form=None, error=None, stat
     assignment = assignments_by_key([submission.assignment_key], language).get(
         submission.assignment_key
     )
-    page = module_pages_for([submission.module_key], language).get(
+    page = curriculum.pages_in_language([submission.module_key], language).get(
         submission.module_key
     )
     versions = reviews.thread(submission, with_drafts=can_review)

@@ -29,10 +29,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Page
 
-from lms import enrolment, homework, permissions
+from lms import curriculum, enrolment, homework, permissions
 from lms.attendance import record_attendance, session_counts_for
 from lms.choices import AttendanceStatus, SubmissionStatus
-from lms.forms import AttendanceMarkForm, course_modules
+from lms.forms import AttendanceMarkForm
 from lms.models import (
     Attendance,
     Cohort,
@@ -402,7 +402,9 @@ def cohort_matrix(cohort):
     """
     now = timezone.now()
     modules = list(
-        course_modules(cohort.course).only("id", "title", "translation_key", "path")
+        curriculum.course_modules(cohort.course).only(
+            "id", "title", "translation_key", "path"
+        )
     )
     titles = dict(
         Page.objects.filter(
@@ -500,10 +502,7 @@ def cohort_overview(request, cohort_id):
             "rows": rows,
             "homework_columns": homework_columns,
             "can_manage": permissions.user_can_manage_cohort(request.user, cohort),
-            # The course's completion rule, read without importing courses.
-            "min_attendance": getattr(
-                cohort.course.specific_deferred, "min_attendance_percent", None
-            ),
+            "min_attendance": curriculum.rules_of(cohort.course).min_attendance_percent,
         },
     )
 

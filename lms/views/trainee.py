@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from lms import accounts, permissions, progress
+from lms import accounts, curriculum, permissions, progress
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -234,7 +234,7 @@ def module_page_context(request, *, module_key, course_key, content_language):
             accounts.set_side_by_side(user=user, show=side_by_side)
     else:
         side_by_side = bool(profile and profile.show_side_by_side)
-    original_language = progress.source_language()
+    original_language = curriculum.source_language()
     side_available = content_language != original_language
 
     # She chose a language this page is not shown in: offer her copy, or say
@@ -242,7 +242,7 @@ def module_page_context(request, *, module_key, course_key, content_language):
     her_language = profile.language if profile else ""
     her_copy_url = missing_language = None
     if her_language and her_language != content_language:
-        her_copy = progress.translation_in(module_key, her_language)
+        her_copy = curriculum.translation_in(module_key, her_language)
         if her_copy is not None:
             her_copy_url = her_copy.get_url(request=request)
         else:

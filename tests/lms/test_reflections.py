@@ -4,6 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
+from lms import curriculum
 from lms import reflections as service
 from lms.choices import EnrollmentStatus
 from lms.models import Reflection
@@ -156,10 +157,11 @@ def test_no_enrollment_for_withdrawn_or_other_course(
     assert service.enrollment_for_module(w.supervisor, w.modules[0]) is None
 
 
-def test_find_prompt_reads_the_page_not_the_browser(cohort_with_sessions):
+def test_the_prompt_is_read_from_the_page_not_the_browser(cohort_with_sessions):
     module = cohort_with_sessions.modules[0]
-    assert service.find_prompt(module, prompt_key(module)) == "Hva tar du med deg?"
-    assert service.find_prompt(module, "not-a-block") is None
+    content = curriculum.content_of(module)
+    assert content.reflection_prompt(prompt_key(module)) == "Hva tar du med deg?"
+    assert content.reflection_prompt("not-a-block") is None
 
 
 # --- audio ---------------------------------------------------------------------
