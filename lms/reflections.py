@@ -14,7 +14,6 @@ the text is refused with the current text (``ReflectionConflict``).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 
 from django.core.files import File
 from django.db import IntegrityError, transaction
@@ -78,44 +77,6 @@ def enrollment_for_module(user, page) -> Enrollment | None:
     if page is None or page.depth < 2:
         return None
     return learning_enrollment_in(user, curriculum.course_key_query(page))
-
-
-@dataclass
-class ModuleReflections:
-    """What one request knows about her reflections on one module page."""
-
-    enrollment: Enrollment | None = None
-    by_prompt: dict = field(default_factory=dict)
-    rendered: set = field(default_factory=set)
-
-
-_UNKNOWN = object()
-
-
-def reflections_on_page(request, page, enrollment=_UNKNOWN) -> ModuleReflections:
-    """Her enrollment and reflections for a module page, cached on the request.
-
-    Pass `enrollment` when the page already found it. A page with several
-    prompts makes at most two queries in all, not two per prompt.
-    """
-    user = getattr(request, "user", None)
-    cache = request.__dict__.setdefault("_lms_reflections", {})
-    if page.pk in cache:
-        return cache[page.pk]
-    state = ModuleReflections()
-    if user is not None and user.is_authenticated:
-        if enrollment is _UNKNOWN:
-            enrollment = enrollment_for_module(user, page)
-        state.enrollment = enrollment
-        if state.enrollment is not None:
-            state.by_prompt = {
-                r.prompt_key: r
-                for r in Reflection.objects.filter(
-                    author=user, module_key=page.translation_key
-                )
-            }
-    cache[page.pk] = state
-    return state
 
 
 def check_text_length(text: str):

@@ -52,6 +52,7 @@ from lms.forms import (
     SessionRowFormSet,
 )
 from lms.models import Chapter, Cohort, CohortStaff, Enrollment, Session
+from lms.views._http import int_or_none
 
 # Where a sign-in token waits, in the coordinator's session, until the
 # printable sheet shows it once (lms.views.staff.sign_in_sheet).
@@ -413,7 +414,9 @@ class PlanSessionsView(generic.WagtailAdminTemplateMixin, TemplateView):
         modules = {module.pk: module for module in self.modules}
         context["rows"] = [
             (
-                modules.get(form.initial.get("module") or _int(form["module"].value())),
+                modules.get(
+                    form.initial.get("module") or int_or_none(form["module"].value())
+                ),
                 form,
             )
             for form in context["formset"]
@@ -478,13 +481,6 @@ class PlanSessionsView(generic.WagtailAdminTemplateMixin, TemplateView):
 
 def _minutes(time):
     return time.replace(second=0, microsecond=0)
-
-
-def _int(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 class CohortViewSet(ScopedModelViewSet):

@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from courses.blocks import RICH_TEXT_FEATURES, LearningGoalsBlock, LessonStreamBlock
 from lms.choices import CourseKind
 from lms.curriculum import CourseRules, ModuleContent
-from lms.views.trainee import module_page_context
+from lms.ui.module_page import module_page_context
 
 PAGE_TRANSLATABLE_FIELDS = [
     TranslatableField("title"),

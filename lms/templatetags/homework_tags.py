@@ -8,56 +8,17 @@ link to her homework page once handed in). Her submissions on the page are
 read once per request, whatever the number of blocks.
 """
 
-from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from django import template
 from django.urls import reverse
 from wagtail.models import Page
 
-from lms import homework, progress
-from lms.models import Submission, SubmissionFile
-from lms.views.homework import form_context
+from lms import homework
+from lms.ui.homework import form_context, homework_on_page
 
 register = template.Library()
 _MISSING = object()
-
-
-@dataclass
-class ModuleHomework:
-    """What one request knows about her homework on one module page."""
-
-    review: object = None
-    submissions: dict = field(default_factory=dict)
-    draft_files: dict = field(default_factory=dict)
-    rendered: set = field(default_factory=set)
-
-
-def homework_on_page(request, page, review=_MISSING) -> ModuleHomework:
-    """Her enrollment, submissions and draft files for a module page, read
-    once per request (two queries, or none for someone not enrolled)."""
-    cache = request.__dict__.setdefault("_lms_homework", {})
-    if page.pk in cache:
-        return cache[page.pk]
-    if review is _MISSING:
-        review = progress.module_review_by_key(request.user, page.translation_key)
-    state = ModuleHomework(review=review)
-    if review is not None:
-        submissions = list(
-            Submission.objects.filter(
-                enrollment=review.enrollment, module_key=page.translation_key
-            ).select_related("enrollment")
-        )
-        state.submissions = {s.assignment_key: s for s in submissions}
-        for submission in submissions:
-            state.draft_files[submission.pk] = []
-        if submissions:
-            for attached in SubmissionFile.objects.filter(
-                submission__in=submissions, in_draft=True
-            ).order_by("uploaded_at", "pk"):
-                state.draft_files[attached.submission_id].append(attached)
-    cache[page.pk] = state
-    return state
 
 
 @register.inclusion_tag("lms/homework/block.html", takes_context=True)

@@ -12,7 +12,7 @@ from django import template
 from wagtail.models import Page
 
 from lms import materials, progress
-from lms.views.materials import material_row
+from lms.ui.materials import material_row
 
 register = template.Library()
 _MISSING = object()

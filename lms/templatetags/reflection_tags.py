@@ -11,8 +11,7 @@ from django import template
 from django.urls import reverse
 from wagtail.models import Page
 
-from lms.reflections import reflections_on_page
-from lms.views.reflections import form_context
+from lms.ui.reflections import form_context, reflections_on_page
 
 register = template.Library()
 _MISSING = object()

@@ -2,9 +2,13 @@
 go next, a number from the query string, and the product's own error answers
 (translated, JSON for the page's scripts, HTML for a plain form)."""
 
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
 from django.http import JsonResponse
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
@@ -23,11 +27,45 @@ def safe_next(request, url, fallback):
     return fallback
 
 
-def int_or_none(value):
+def next_url(request, fallback) -> str:
+    """The form's or the address's ``next``, if it stays on this site."""
+    return safe_next(
+        request, request.POST.get("next") or request.GET.get("next"), fallback
+    )
+
+
+def int_or_none(value, *, low=None, high=None):
+    """`value` as a whole number within [low, high], else None."""
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
         return None
+    if (low is not None and number < low) or (high is not None and number > high):
+        return None
+    return number
+
+
+def login_required_or_401(view):
+    """Like login_required, but a script gets 401 JSON instead of a redirect
+    (a fetch would follow the redirect and think the login page a success)."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated and wants_json(request):
+            return JsonResponse(
+                {
+                    "status": "signed_out",
+                    "error": _("You are signed out. Sign in again to save."),
+                    "login_url": reverse("lms:login"),
+                },
+                status=401,
+            )
+        if not request.user.is_authenticated:
+            # Back to the page she came from, not to this POST-only address.
+            return redirect_to_login(next_url(request, fallback=request.path))
+        return view(request, *args, **kwargs)
+
+    return wrapper
 
 
 def error_response(request, message, *, status, retry_after=None, title=""):

@@ -26,6 +26,7 @@ from lms import files, permissions
 from lms import materials as service
 from lms.choices import MaterialKind, MaterialVisibility
 from lms.models import Material, Session
+from lms.ui.materials import material_row
 
 ACCEPT_FILES = ",".join(
     sorted({f".{t.extension}" for t in files.MATERIAL} | {".jpeg", ".mp3"})
@@ -41,18 +42,6 @@ def _session_for(user, pk) -> Session:
     if not permissions.user_can_add_material(user, session):
         raise Http404
     return session
-
-
-def material_row(material: Material) -> dict:
-    """What a list shows of one material (lms/materials/_item.html)."""
-    return {
-        "material": material,
-        "kind": service.kind_of(material),
-        "icon": service.icon_of(material),
-        "facts": service.type_label(material),
-        "language": service.language_name(material.language),
-        "url": service.open_url(material),
-    }
 
 
 def _rows(user, session, can_manage: bool) -> list[dict]:

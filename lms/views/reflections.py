@@ -7,17 +7,14 @@ A reflection nobody shared is readable by its author alone (lms.permissions).
 """
 
 from dataclasses import dataclass
-from functools import wraps
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -26,96 +23,8 @@ from wagtail.models import Page
 from lms import curriculum, files, permissions, progress
 from lms import reflections as service
 from lms.models import Enrollment, Reflection
-from lms.models.reflections import REFLECTION_MAX_CHARS
-
-# --- helpers -------------------------------------------------------------------
-
-
-def wants_json(request) -> bool:
-    return "application/json" in request.headers.get("Accept", "")
-
-
-def login_required_or_401(view):
-    """Like login_required, but a script gets 401 JSON instead of a redirect
-    (a fetch would follow the redirect and think the login page a success)."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.is_authenticated and wants_json(request):
-            return JsonResponse(
-                {
-                    "status": "signed_out",
-                    "error": _("You are signed out. Sign in again to save."),
-                    "login_url": reverse("lms:login"),
-                },
-                status=401,
-            )
-        if not request.user.is_authenticated:
-            # Back to the page she came from, not to this POST-only address.
-            return redirect_to_login(next_url(request, fallback=request.path))
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
-def next_url(request, fallback=None) -> str:
-    candidate = request.POST.get("next") or request.GET.get("next")
-    if candidate and url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return candidate
-    return fallback or reverse("lms:journal")
-
-
-def audio_url(reflection) -> str:
-    if not reflection or not reflection.audio:
-        return ""
-    # The address changes with each new recording, so no stale copy plays.
-    version = reflection.audio.name.rsplit("/", 1)[-1].split(".")[0][:8]
-    return f"{reverse('lms:reflection_audio', args=[reflection.pk])}?v={version}"
-
-
-def reflection_json(reflection, **extra):
-    return {
-        "status": "saved",
-        "id": reflection.pk if reflection else None,
-        "revision": reflection.revision if reflection else 0,
-        "text": reflection.text if reflection else "",
-        "audio_url": audio_url(reflection),
-        "shared": bool(reflection and reflection.is_shared),
-        **extra,
-    }
-
-
-def form_context(
-    *,
-    user,
-    page,
-    prompt_key,
-    reflection=None,
-    next_url="",
-    text=None,
-    error=None,
-    conflict=None,
-    prompt_text="",
-):
-    """Context for lms/reflections/form.html, on a module page or on its own."""
-    return {
-        "user_id": user.pk,
-        "page_id": page.pk if page else "",
-        "module_key": (page.translation_key if page else reflection.module_key),
-        "prompt_key": prompt_key,
-        "prompt_text": prompt_text,
-        "reflection": reflection,
-        "text": reflection.text if text is None and reflection else (text or ""),
-        "revision": reflection.revision if reflection else 0,
-        "audio_url": audio_url(reflection),
-        "next": next_url,
-        "error": error,
-        "conflict": conflict,
-        "max_chars": REFLECTION_MAX_CHARS,
-        "audio_max_mb": round(service.audio_max_bytes() / 1024 / 1024),
-    }
+from lms.ui.reflections import audio_url, form_context, reflection_json
+from lms.views._http import login_required_or_401, next_url, wants_json
 
 
 @dataclass
@@ -188,7 +97,7 @@ def render_form_page(request, *, target, text, error, conflict=None, status=400)
         page=target.page,
         prompt_key=target.prompt_key,
         reflection=conflict or target.reflection,
-        next_url=next_url(request),
+        next_url=next_url(request, reverse("lms:journal")),
         text=text,
         error=error,
         conflict=conflict,
@@ -202,7 +111,7 @@ def bad_request(request, message):
     if wants_json(request):
         return JsonResponse({"status": "error", "error": str(message)}, status=400)
     messages.error(request, message)
-    return redirect(next_url(request))
+    return redirect(next_url(request, reverse("lms:journal")))
 
 
 # --- writing -------------------------------------------------------------------
@@ -256,7 +165,7 @@ def save_reflection(request):
     if wants_json(request):
         return JsonResponse(reflection_json(reflection))
     messages.success(request, _("Your reflection is saved."))
-    return redirect(next_url(request))
+    return redirect(next_url(request, reverse("lms:journal")))
 
 
 @require_POST
@@ -281,7 +190,7 @@ def upload_reflection_audio(request):
     if wants_json(request):
         return JsonResponse(reflection_json(reflection))
     messages.success(request, _("Your recording is saved."))
-    return redirect(next_url(request))
+    return redirect(next_url(request, reverse("lms:journal")))
 
 
 @require_POST
@@ -291,7 +200,7 @@ def delete_reflection_audio(request, pk):
     if wants_json(request):
         return JsonResponse(reflection_json(reflection))
     messages.success(request, _("Your recording is deleted."))
-    return redirect(next_url(request))
+    return redirect(next_url(request, reverse("lms:journal")))
 
 
 @require_POST
@@ -305,7 +214,7 @@ def share_reflection(request, pk):
         messages.success(
             request, _("Shared. Your supervisor can now read this reflection.")
         )
-    return redirect(next_url(request))
+    return redirect(next_url(request, reverse("lms:journal")))
 
 
 @require_POST
@@ -315,7 +224,7 @@ def unshare_reflection(request, pk):
     messages.success(
         request, _("Share withdrawn. Only you can read this reflection now.")
     )
-    return redirect(next_url(request))
+    return redirect(next_url(request, reverse("lms:journal")))
 
 
 @login_required

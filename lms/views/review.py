@@ -33,6 +33,7 @@ from lms import curriculum, files, permissions, reviews
 from lms.choices import ReviewDecision
 from lms.homework import assignments_by_key
 from lms.models import Review, Submission
+from lms.views._http import int_or_none
 
 # --- helpers -----------------------------------------------------------------
 
@@ -84,16 +85,6 @@ class Filters:
         return urlencode(self.params(**changes))
 
 
-def _int(value, *, low=1, high=None):
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return None
-    if number < low or (high is not None and number > high):
-        return None
-    return number
-
-
 def _uuid(value) -> str:
     try:
         return str(uuid.UUID(str(value)))
@@ -103,7 +94,7 @@ def _uuid(value) -> str:
 
 def read_filters(data, *, cohort_ids=None, module_keys=None) -> Filters:
     """The queue filters in `data` (a QueryDict); unknown values are ignored."""
-    cohort_id = _int(data.get("cohort"))
+    cohort_id = int_or_none(data.get("cohort"), low=1)
     if cohort_ids is not None and cohort_id not in cohort_ids:
         cohort_id = None
     module_key = _uuid(data.get("module"))
@@ -116,7 +107,7 @@ def read_filters(data, *, cohort_ids=None, module_keys=None) -> Filters:
         cohort_id=cohort_id,
         module_key=module_key,
         state=state,
-        age=_int(data.get("age"), high=MAX_AGE_DAYS),
+        age=int_or_none(data.get("age"), low=1, high=MAX_AGE_DAYS),
     )
 
 
@@ -359,8 +350,8 @@ def _post(request, submission):
         "decision": data.get("decision", ""),
         "feedback": data.get("feedback", ""),
     }
-    expected_state = _int(data.get("expected_state"), low=0)
-    version_number = _int(data.get("version_number"))
+    expected_state = int_or_none(data.get("expected_state"), low=0)
+    version_number = int_or_none(data.get("version_number"), low=1)
     audio = request.FILES.get("audio")
 
     def again(message, status, *, keep_form=True):

@@ -37,6 +37,7 @@ from lms.models import (
     Session,
 )
 from lms.ui import overview
+from lms.views._http import wants_json
 from lms.viewsets import (
     SIGN_IN_TOKENS_SESSION_KEY,
     remember_sign_in_token,
@@ -51,10 +52,6 @@ def _cohort_for(user, cohort_id, *, rule):
     if not rule(user, cohort):
         raise PermissionDenied
     return cohort
-
-
-def _wants_json(request) -> bool:
-    return "application/json" in request.headers.get("Accept", "")
 
 
 # --- a cohort's sessions --------------------------------------------------------
@@ -110,7 +107,7 @@ def attendance(request, session_id):
         raise PermissionDenied
     enrollments = list(reports.learning_enrollments(session.cohort))
     if request.method == "POST":
-        if _wants_json(request):
+        if wants_json(request):
             return _save_one_mark(request, session, enrollments)
         return _save_register(request, session, enrollments)
     recorded = dict(

@@ -1,9 +1,4 @@
-"""The trainee's own pages: dashboard, settings, language, "I have reviewed it".
-
-Also ``module_page_context``, which the module page (a Wagtail page in
-``courses``) calls to learn what an enrolled trainee sees and to record her
-visit, so the page model stays thin.
-"""
+"""The trainee's own pages: dashboard, settings, language, "I have reviewed it"."""
 
 import datetime
 from urllib.parse import urlsplit
@@ -19,23 +14,16 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import Resolver404, path, resolve, reverse, translate_url
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from lms import accounts, curriculum, permissions, progress
+from lms import accounts, permissions, progress
+from lms.ui import dashboard as dashboard_ui
+from lms.views._http import safe_next, wants_json
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-def _safe_next(request, url, fallback):
-    if url and url_has_allowed_host_and_scheme(
-        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return url
-    return fallback
 
 
 def _translated(url, language):
@@ -114,11 +102,11 @@ def dashboard(request):
     profile = accounts.profile_or_none(request.user)
     if response := _follow_saved_language(request, profile):
         return response
-    staff_cohorts = progress.staff_cohorts(request.user)
+    staff_cohorts = dashboard_ui.staff_cohorts(request.user)
     # Someone who only lectures has one home: her sessions.
     if permissions.is_lecturer_home_user(request.user, staff_cohorts):
         return redirect("lms:my_sessions")
-    data = progress.dashboard(
+    data = dashboard_ui.dashboard(
         request.user, language=translation.get_language(), request=request
     )
     return render(
@@ -196,86 +184,37 @@ def set_language(request):
     language = request.POST.get("language", "")
     if language not in LANGUAGE_CODES:
         messages.error(request, _("Choose one of the languages in the list."))
-        return redirect(_safe_next(request, request.headers.get("referer"), "/"))
+        return redirect(safe_next(request, request.headers.get("referer"), "/"))
     if request.user.is_authenticated:
         accounts.set_language(user=request.user, language=language)
     target = request.POST.get(f"next_{language}") or _translated(
         request.POST.get("next", ""), language
     )
     with translation.override(language):
-        return redirect(_safe_next(request, target, reverse("lms:dashboard")))
+        return redirect(safe_next(request, target, reverse("lms:dashboard")))
 
 
 # --- module review -----------------------------------------------------------
-
-
-def module_page_context(request, *, module_key, course_key, content_language):
-    """What the module page adds for the person reading it.
-
-    ``module_review`` is None for anyone not learning in a cohort of this course:
-    they see the public page. For an enrolled trainee it tells whether the
-    review material is open (its session held, or the cohort opens all),
-    and opening an open module records her visit. ``?side=1``/``?side=0``
-    switches the side-by-side reading on or off (remembered when signed in).
-    """
-    user = getattr(request, "user", None)  # None when rendered without one
-    signed_in = bool(user and user.is_authenticated)
-    review = progress.module_review(user, course_key=course_key, module_key=module_key)
-    if review is not None and review.is_open:
-        progress.record_module_visit(
-            enrollment=review.enrollment, module_key=module_key
-        )
-    profile = accounts.profile_or_none(user) if signed_in else None
-
-    side = request.GET.get("side")
-    if side in ("0", "1"):
-        side_by_side = side == "1"
-        if signed_in:
-            accounts.set_side_by_side(user=user, show=side_by_side)
-    else:
-        side_by_side = bool(profile and profile.show_side_by_side)
-    original_language = curriculum.source_language()
-    side_available = content_language != original_language
-
-    # She chose a language this page is not shown in: offer her copy, or say
-    # that there is none yet.
-    her_language = profile.language if profile else ""
-    her_copy_url = missing_language = None
-    if her_language and her_language != content_language:
-        her_copy = curriculum.translation_in(module_key, her_language)
-        if her_copy is not None:
-            her_copy_url = her_copy.get_url(request=request)
-        else:
-            missing_language = get_language_info(her_language)
-    return {
-        "module_review": review,
-        "side_by_side_available": side_available,
-        "side_by_side": side_available and side_by_side,
-        "original_language": get_language_info(original_language),
-        "her_copy_url": her_copy_url,
-        "her_language": get_language_info(her_language) if her_copy_url else None,
-        "missing_language": missing_language,
-    }
 
 
 @login_required
 @require_POST
 def module_reviewed(request, module_key):
     """The "I have reviewed this module" button, or reading to the end."""
-    wants_json = "application/json" in request.headers.get("accept", "")
+    as_json = wants_json(request)
     review = progress.module_review_by_key(request.user, module_key)
     if review is None:
         raise PermissionDenied
-    back = _safe_next(request, request.POST.get("next"), reverse("lms:dashboard"))
+    back = safe_next(request, request.POST.get("next"), reverse("lms:dashboard"))
     if not review.is_open:
         message = _("This module opens for review after its session.")
-        if wants_json:
+        if as_json:
             return JsonResponse({"reviewed": False, "message": message}, status=409)
         messages.error(request, message)
         return redirect(back)
     progress.mark_module_reviewed(enrollment=review.enrollment, module_key=module_key)
     message = _("Well done! This module is marked as reviewed.")
-    if wants_json:
+    if as_json:
         return JsonResponse({"reviewed": True, "message": message})
     messages.success(request, message)
     return redirect(back)
