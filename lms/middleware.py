@@ -23,6 +23,7 @@ from django.db import InterfaceError, OperationalError
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 
+from lms import permissions
 from lms.files import UploadNotSaved
 from lms.text import refuse_control_characters
 from lms.ui.browser import records_voice
@@ -128,6 +129,6 @@ class AdminReachMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
         if match and (match.namespace, match.url_name) in self.SUPERUSER_ONLY:
-            if not request.user.is_superuser:
+            if not permissions.user_may_see_site_history(request.user):
                 raise PermissionDenied
         return None

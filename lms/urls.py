@@ -6,7 +6,7 @@ from lms.views import (
     lecturers,
     materials,
     reflections,
-    review,
+    reviews,
     signin,
     staff,
     trainee,
@@ -26,7 +26,7 @@ urlpatterns = [
     *signin.urlpatterns,
     *reflections.urlpatterns,
     *homework.urlpatterns,
-    *review.urlpatterns,
+    *reviews.urlpatterns,
     *lecturers.urlpatterns,
     *materials.urlpatterns,
 ]

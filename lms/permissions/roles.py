@@ -29,3 +29,10 @@ def user_may_use_admin_action(permission_policy, user, action) -> bool:
 def user_can_plan_sessions(user) -> bool:
     """Planning a cohort's evenings adds sessions."""
     return user.has_perm("lms.add_session")
+
+
+def user_may_see_site_history(user) -> bool:
+    """Wagtail's site-wide history lists every log entry of every model a
+    person may edit, across chapters: superusers only (a coordinator's
+    cohorts keep their own, scoped, history pages)."""
+    return bool(user and user.is_superuser)

@@ -37,12 +37,12 @@ from lms.models import (
     Session,
 )
 from lms.ui import overview
-from lms.views._http import wants_json
-from lms.viewsets import (
+from lms.ui.sign_in import (
     SIGN_IN_TOKENS_SESSION_KEY,
     remember_sign_in_token,
     tell_replaced_links,
 )
+from lms.views._http import wants_json
 
 
 def _cohort_for(user, cohort_id, *, rule):

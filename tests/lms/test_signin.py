@@ -154,7 +154,7 @@ def test_no_new_link_once_she_has_signed_in(cohort_with_sessions, client):
 
 
 def test_enrollment_form_offers_only_trainee_accounts(cohort_with_sessions):
-    from lms.forms import EnrollmentAdminForm
+    from lms.admin.forms import EnrollmentAdminForm
     from tests.factories.lms import UserFactory
 
     w = cohort_with_sessions

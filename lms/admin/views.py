@@ -1,181 +1,40 @@
-"""Wagtail admin for running the programme, grouped under "Programme".
+"""The programme admin's own views beyond plain editing: listings with the
+buttons a coordinator needs, planning a cohort's weekly sessions, adding
+a trainee without email (she gets a one-time sign-in link), moving and
+withdrawing enrollments, and inviting a lecturer from a session."""
 
-Chapters, cohorts, their staff, enrollments and sessions. Every listing, form
-and object page is narrowed to what the signed-in person manages
-(lms.permissions.managed_cohorts): a coordinator sees only her chapters' rows,
-can pick only her own chapters and cohorts, and another chapter's edit page is
-a 404. Superusers see everything.
-
-Beyond plain editing: planning a cohort's weekly sessions, adding a trainee
-without email (she gets a one-time sign-in link), moving and withdrawing
-enrollments, and links to the front-end attendance registers and overview.
-"""
-
-import datetime
 import secrets
 
-import django_filters
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
-from django.utils import timezone, translation
-from django.utils.formats import date_format
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
-from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import HeaderButton
 
-from lms import accounts, curriculum, enrolment, permissions, planning
-from lms.choices import EnrollmentStatus
-from lms.forms import (
+from lms import curriculum, enrolment, permissions, planning
+from lms.admin.forms import (
     AddTraineeForm,
-    ChapterAdminForm,
-    CohortAdminForm,
-    CohortStaffAdminForm,
-    EnrollmentAdminForm,
     MoveEnrollmentForm,
     ProposalForm,
-    SessionAdminForm,
     SessionRowFormSet,
 )
-from lms.models import Chapter, Cohort, CohortStaff, Enrollment, Session
+from lms.admin.scoping import ScopedEditView, ScopedIndexView
+from lms.choices import EnrollmentStatus
+from lms.models import Enrollment, Session
+from lms.ui.sign_in import front_end_url, remember_sign_in_token, tell_replaced_links
 from lms.views._http import int_or_none
 
-# Where a sign-in token waits, in the coordinator's session, until the
-# printable sheet shows it once (lms.views.staff.sign_in_sheet).
-SIGN_IN_TOKENS_SESSION_KEY = "lms_sign_in_tokens"
 ADD_TRAINEE_TOKENS_SESSION_KEY = "lms_add_trainee_forms"
-
-
-def front_end_url(user, viewname, *args):
-    """A learner-site address in her own language: the admin runs without a
-    language prefix, so a plain reverse() would use the admin's language."""
-    profile = accounts.profile_or_none(user)
-    language = (profile and profile.language) or settings.LANGUAGE_CODE
-    with translation.override(language):
-        return reverse(viewname, args=args)
-
-
-def tell_replaced_links(request, new_link):
-    """Say so when a new sign-in link stopped one someone else had made."""
-    for made_by, made_at in new_link.replaced:
-        messages.warning(
-            request,
-            gettext(
-                "This replaced an unused sign-in link that %(name)s made on "
-                "%(date)s. That link no longer works."
-            )
-            % {
-                "name": (made_by.get_full_name() or made_by.get_username())
-                if made_by
-                else gettext("an administrator"),
-                "date": date_format(timezone.localtime(made_at), "SHORT_DATE_FORMAT"),
-            },
-        )
-
-
-def remember_sign_in_token(request, enrollment, token):
-    tokens = request.session.get(SIGN_IN_TOKENS_SESSION_KEY, {})
-    tokens[str(enrollment.pk)] = token
-    request.session[SIGN_IN_TOKENS_SESSION_KEY] = tokens
-
-
-# --- scoping every view to what the user manages -----------------------------
-
-
-class ScopedViewMixin:
-    """Rows outside ``scope(user)`` do not exist for this view (404)."""
-
-    scope = None
-
-    def scoped_queryset(self):
-        return self.scope(self.request.user)
-
-
-class ScopedIndexView(ScopedViewMixin, generic.IndexView):
-    def get_base_queryset(self):
-        return self.scoped_queryset()
-
-
-class ScopedObjectMixin(ScopedViewMixin):
-    def get_object(self, *args, **kwargs):
-        obj = super().get_object(*args, **kwargs)
-        if not self.scoped_queryset().filter(pk=obj.pk).exists():
-            raise Http404
-        return obj
-
-
-class ScopedEditView(ScopedObjectMixin, generic.EditView):
-    pass
-
-
-class ScopedDeleteView(ScopedObjectMixin, generic.DeleteView):
-    pass
-
-
-class ScopedInspectView(ScopedObjectMixin, generic.InspectView):
-    pass
-
-
-class ScopedHistoryView(ScopedObjectMixin, generic.HistoryView):
-    pass
-
-
-class ScopedUsageView(ScopedObjectMixin, generic.UsageView):
-    pass
-
-
-class ScopedModelViewSet(ModelViewSet):
-    """A ModelViewSet whose every view sees only ``get_scoped_queryset(user)``."""
-
-    index_view_class = ScopedIndexView
-    edit_view_class = ScopedEditView
-    delete_view_class = ScopedDeleteView
-    inspect_view_class = ScopedInspectView
-    history_view_class = ScopedHistoryView
-    usage_view_class = ScopedUsageView
-    copy_view_enabled = False
-    add_to_admin_menu = False
-
-    def get_scoped_queryset(self, user):
-        raise NotImplementedError
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(scope=self.get_scoped_queryset, **kwargs)
-
-    def check_model_permission(self, request, action):
-        if not permissions.user_may_use_admin_action(
-            self.permission_policy, request.user, action
-        ):
-            raise PermissionDenied
-
-
-def managed_cohort_choices(request):
-    return permissions.managed_cohorts(request.user)
-
-
-# --- chapters ------------------------------------------------------------------
-
-
-class ChapterFilterSet(WagtailFilterSet):
-    name = django_filters.CharFilter(label=_("Name"), lookup_expr="icontains")
-
-    class Meta:
-        model = Chapter
-        fields = ["name"]
 
 
 def coordinator_names(chapter):
@@ -183,54 +42,6 @@ def coordinator_names(chapter):
         person.get_full_name() or person.get_username()
         for person in chapter.coordinators.all()
     )
-
-
-class ChapterViewSet(ScopedModelViewSet):
-    """Superusers edit chapters; coordinators look at their own."""
-
-    model = Chapter
-    icon = "site"
-    menu_order = 100
-    inspect_view_enabled = True
-    list_display = [
-        "name",
-        "slug",
-        Column("coordinators", label=_("Coordinators"), accessor=coordinator_names),
-    ]
-    filterset_class = ChapterFilterSet
-    list_export = ["name", "slug"]
-    edit_handler = ObjectList(
-        [FieldPanel("name"), FieldPanel("slug"), FieldPanel("coordinators")],
-        base_form_class=ChapterAdminForm,
-    )
-
-    def get_scoped_queryset(self, user):
-        if user.is_superuser:
-            chapters = Chapter.objects.all()
-        else:
-            chapters = Chapter.objects.filter(
-                pk__in=permissions.managed_cohorts(user).values("chapter_id")
-            ) | permissions.managed_chapters(user)
-        return chapters.distinct().prefetch_related("coordinators")
-
-
-# --- cohorts -------------------------------------------------------------------
-
-
-class CohortFilterSet(WagtailFilterSet):
-    chapter = django_filters.ModelChoiceFilter(
-        label=_("Chapter"),
-        queryset=lambda request: Chapter.objects.filter(
-            pk__in=permissions.managed_cohorts(request.user).values("chapter_id")
-        ),
-    )
-    starts_on = django_filters.DateFromToRangeFilter(
-        label=_("Starts on"), widget=DateRangePickerWidget
-    )
-
-    class Meta:
-        model = Cohort
-        fields = ["chapter", "language", "starts_on"]
 
 
 class CohortLinksColumn(Column):
@@ -351,23 +162,7 @@ class PlanSessionsView(generic.WagtailAdminTemplateMixin, TemplateView):
         ]
 
     def proposal_defaults(self):
-        """Weekly from the cohort's start, or from the week after the last one."""
-        last = self.cohort.sessions.order_by("-starts_at").first()
-        if last is None:
-            return {
-                "first_date": self.cohort.starts_on,
-                "start_time": datetime.time(18, 0),
-                "end_time": datetime.time(20, 30),
-                "place": "",
-            }
-        starts = timezone.localtime(last.starts_at)
-        ends = timezone.localtime(last.ends_at) if last.ends_at else None
-        return {
-            "first_date": starts.date() + datetime.timedelta(weeks=1),
-            "start_time": _minutes(starts.time()),
-            "end_time": _minutes(ends.time()) if ends else datetime.time(20, 30),
-            "place": last.place,
-        }
+        return planning.proposal_defaults(self.cohort)
 
     def proposal_form(self):
         if "first_date" in self.request.GET:
@@ -379,33 +174,7 @@ class PlanSessionsView(generic.WagtailAdminTemplateMixin, TemplateView):
             values = proposal.cleaned_data
         else:
             values = self.proposal_defaults()
-        day = values["first_date"]
-        first = timezone.make_aware(
-            datetime.datetime.combine(day, values["start_time"])
-        )
-        duration = datetime.datetime.combine(
-            day, values["end_time"]
-        ) - datetime.datetime.combine(day, values["start_time"])
-        if duration <= datetime.timedelta(0):
-            duration = datetime.timedelta(hours=2, minutes=30)
-        sessions = planning.propose_sessions(
-            cohort=self.cohort,
-            modules=self.modules,
-            first_starts_at=first,
-            duration=duration,
-            place=values.get("place") or "",
-        )
-        return [
-            {
-                "module": session.module.pk,
-                "include": True,
-                "date": timezone.localdate(session.starts_at),
-                "start_time": _minutes(timezone.localtime(session.starts_at).time()),
-                "end_time": _minutes(timezone.localtime(session.ends_at).time()),
-                "place": session.place,
-            }
-            for session in sessions
-        ]
+        return planning.proposed_rows(self.cohort, self.modules, values)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -477,115 +246,6 @@ class PlanSessionsView(generic.WagtailAdminTemplateMixin, TemplateView):
         return self.render_to_response(
             self.get_context_data(proposal=self.proposal_form(), formset=formset)
         )
-
-
-def _minutes(time):
-    return time.replace(second=0, microsecond=0)
-
-
-class CohortViewSet(ScopedModelViewSet):
-    model = Cohort
-    icon = "group"
-    menu_order = 200
-    index_view_class = CohortIndexView
-    add_view_class = CohortCreateView
-    list_display = [
-        "name",
-        "chapter",
-        Column("course", label=_("Course"), accessor="course.title"),
-        "starts_on",
-        "language",
-        CohortLinksColumn("links", label=_("Run the cohort")),
-    ]
-    filterset_class = CohortFilterSet
-    list_export = ["name", "chapter.name", "course.title", "starts_on", "ends_on"]
-    export_headings = {
-        "chapter.name": _("Chapter"),
-        "course.title": _("Course"),
-    }
-    search_fields = ["name"]
-    edit_handler = ObjectList(
-        [
-            FieldPanel("name"),
-            FieldPanel("chapter"),
-            FieldPanel("course"),
-            FieldPanel("starts_on"),
-            FieldPanel("ends_on"),
-            FieldPanel("language"),
-            FieldPanel("open_all_material"),
-        ],
-        base_form_class=CohortAdminForm,
-    )
-
-    def get_scoped_queryset(self, user):
-        return permissions.managed_cohorts(user).select_related("chapter", "course")
-
-    @cached_property
-    def plan_sessions_view(self):
-        return PlanSessionsView.as_view(viewset=self)
-
-    def get_urlpatterns(self):
-        return [
-            *super().get_urlpatterns(),
-            path("<int:pk>/plan/", self.plan_sessions_view, name="plan_sessions"),
-        ]
-
-
-# --- cohort staff --------------------------------------------------------------
-
-
-class CohortStaffFilterSet(WagtailFilterSet):
-    cohort = django_filters.ModelChoiceFilter(
-        label=_("Cohort"), queryset=managed_cohort_choices
-    )
-
-    class Meta:
-        model = CohortStaff
-        fields = ["cohort", "role"]
-
-
-class CohortStaffViewSet(ScopedModelViewSet):
-    model = CohortStaff
-    icon = "user"
-    menu_order = 300
-    list_display = [
-        "user",
-        Column("name", label=_("Name"), accessor="user.get_full_name"),
-        "cohort",
-        "role",
-    ]
-    filterset_class = CohortStaffFilterSet
-    list_export = ["user.get_full_name", "user.username", "cohort.name", "role"]
-    export_headings = {
-        "user.get_full_name": _("Name"),
-        "user.username": _("Username"),
-        "cohort.name": _("Cohort"),
-    }
-    edit_handler = ObjectList(
-        [FieldPanel("cohort"), FieldPanel("user"), FieldPanel("role")],
-        base_form_class=CohortStaffAdminForm,
-    )
-
-    def get_scoped_queryset(self, user):
-        return CohortStaff.objects.filter(
-            cohort__in=permissions.managed_cohorts(user)
-        ).select_related("user", "cohort")
-
-
-# --- enrollments ---------------------------------------------------------------
-
-
-class EnrollmentFilterSet(WagtailFilterSet):
-    cohort = django_filters.ModelChoiceFilter(
-        label=_("Cohort"), queryset=managed_cohort_choices
-    )
-    status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=EnrollmentStatus.choices
-    )
-
-    class Meta:
-        model = Enrollment
-        fields = ["cohort", "status"]
 
 
 class EnrollmentIndexView(ScopedIndexView):
@@ -784,89 +444,6 @@ class WithdrawEnrollmentView(EnrollmentActionView):
         return self.back_to_cohort(self.enrollment.cohort_id)
 
 
-class EnrollmentViewSet(ScopedModelViewSet):
-    model = Enrollment
-    icon = "group"
-    menu_order = 400
-    index_view_class = EnrollmentIndexView
-    list_display = [
-        "user",
-        Column("name", label=_("Name"), accessor="user.get_full_name"),
-        "cohort",
-        "status",
-        "enrolled_on",
-    ]
-    filterset_class = EnrollmentFilterSet
-    # Screening notes stay out of exports: they are for coordinators' eyes.
-    list_export = [
-        "user.first_name",
-        "user.last_name",
-        "user.username",
-        "cohort.name",
-        "get_status_display",
-        "enrolled_on",
-    ]
-    export_headings = {
-        "user.first_name": _("First name"),
-        "user.last_name": _("Last name"),
-        "user.username": _("Username"),
-        "cohort.name": _("Cohort"),
-        "get_status_display": _("Status"),
-    }
-    search_fields = ["user__first_name", "user__last_name", "user__username"]
-    edit_handler = ObjectList(
-        [
-            FieldPanel("cohort"),
-            FieldPanel("user"),
-            FieldPanel("status"),
-            FieldPanel("enrolled_on"),
-            FieldPanel("screening_notes"),
-        ],
-        base_form_class=EnrollmentAdminForm,
-    )
-
-    def get_scoped_queryset(self, user):
-        return Enrollment.objects.filter(
-            cohort__in=permissions.managed_cohorts(user)
-        ).select_related("user", "cohort")
-
-    @cached_property
-    def add_trainee_view(self):
-        return AddTraineeView.as_view(viewset=self)
-
-    @cached_property
-    def move_view(self):
-        return MoveEnrollmentView.as_view(viewset=self)
-
-    @cached_property
-    def withdraw_view(self):
-        return WithdrawEnrollmentView.as_view(viewset=self)
-
-    def get_urlpatterns(self):
-        return [
-            *super().get_urlpatterns(),
-            path("add-trainee/", self.add_trainee_view, name="add_trainee"),
-            path("<int:pk>/move/", self.move_view, name="move"),
-            path("<int:pk>/withdraw/", self.withdraw_view, name="withdraw"),
-        ]
-
-
-# --- sessions ------------------------------------------------------------------
-
-
-class SessionFilterSet(WagtailFilterSet):
-    cohort = django_filters.ModelChoiceFilter(
-        label=_("Cohort"), queryset=managed_cohort_choices
-    )
-    starts_at = django_filters.DateFromToRangeFilter(
-        label=_("Date"), field_name="starts_at__date", widget=DateRangePickerWidget
-    )
-
-    class Meta:
-        model = Session
-        fields = ["cohort", "cancelled"]
-
-
 class SessionIndexView(ScopedIndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
@@ -920,56 +497,3 @@ class SessionCreateView(InviteLecturerButtonMixin, generic.CreateView):
 class SessionEditView(InviteLecturerButtonMixin, ScopedEditView):
     def invite_cohort_id(self):
         return self.object.cohort_id
-
-
-class SessionViewSet(ScopedModelViewSet):
-    model = Session
-    icon = "date"
-    menu_order = 500
-    index_view_class = SessionIndexView
-    add_view_class = SessionCreateView
-    edit_view_class = SessionEditView
-    ordering = ["starts_at"]
-    list_display = [
-        "module",
-        "cohort",
-        "starts_at",
-        "place",
-        BooleanColumn("cancelled", label=_("Cancelled")),
-    ]
-    filterset_class = SessionFilterSet
-    list_export = ["cohort.name", "module.title", "starts_at", "ends_at", "place"]
-    export_headings = {"cohort.name": _("Cohort"), "module.title": _("Module")}
-    edit_handler = ObjectList(
-        [
-            FieldPanel("cohort"),
-            FieldPanel("module"),
-            FieldPanel("starts_at"),
-            FieldPanel("ends_at"),
-            FieldPanel("place"),
-            FieldPanel("lecturers"),
-            FieldPanel("cancelled"),
-        ],
-        base_form_class=SessionAdminForm,
-    )
-
-    def get_scoped_queryset(self, user):
-        return Session.objects.filter(
-            cohort__in=permissions.managed_cohorts(user)
-        ).select_related("cohort", "module")
-
-
-# --- the group -------------------------------------------------------------------
-
-
-class ProgrammeViewSetGroup(ModelViewSetGroup):
-    menu_label = _("Programme")
-    menu_icon = "group"
-    menu_order = 250
-    items = (
-        ChapterViewSet("lms_chapter", url_prefix="programme/chapters"),
-        CohortViewSet("lms_cohort", url_prefix="programme/cohorts"),
-        CohortStaffViewSet("lms_cohortstaff", url_prefix="programme/staff"),
-        EnrollmentViewSet("lms_enrollment", url_prefix="programme/enrollments"),
-        SessionViewSet("lms_session", url_prefix="programme/sessions"),
-    )

@@ -1,0 +1,3 @@
+"""The Wagtail admin of the programme: chapters, cohorts, staff, enrollments
+and sessions (viewsets.py is configuration only; views, forms, filters and
+scoping sit beside it)."""
