@@ -54,7 +54,7 @@ def test_arabic_module_shows_translated_title_and_arabic_chrome(client, tree):
     body = response.content.decode()
     assert "الطفل واللغة" in body
     # the switcher names each language in its own name
-    assert ">norsk (bokmål)</span></a>" in body
+    assert ">norsk (bokmål)</bdi></a>" in body
     assert "العربيّة" in body
 
 
