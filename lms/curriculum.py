@@ -13,7 +13,8 @@ modules or languages.
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils import translation
 from wagtail.models import Locale, Page
 
@@ -21,6 +22,22 @@ from lms.conf import lms_settings
 
 # The fields a helper needs of a page to show its title and link to it.
 LINK_FIELDS = ("id", "title", "path", "depth", "url_path", "translation_key", "locale")
+# The language a page's text is really in: an untranslated alias in another
+# locale still shows its original's words. Annotated as `content_language`.
+CONTENT_LANGUAGE = Coalesce(
+    F("alias_of__locale__language_code"), F("locale__language_code")
+)
+
+
+def content_language(page) -> str:
+    """The language `page`'s title and text are written in (its original's
+    for an alias). No query for pages the helpers here read."""
+    code = getattr(page, "content_language", None)
+    if code:
+        return code
+    if page.alias_of_id:
+        return page.alias_of.locale.language_code
+    return page.locale.language_code
 
 
 class CourseRules:
@@ -113,7 +130,11 @@ def modules_of_courses(courses) -> dict:
     for course in courses:
         in_courses |= Q(path__startswith=course.path, depth=course.depth + 1)
     modules = list(
-        Page.objects.live().filter(in_courses).only(*LINK_FIELDS).order_by("path")
+        Page.objects.live()
+        .filter(in_courses)
+        .only(*LINK_FIELDS)
+        .annotate(content_language=CONTENT_LANGUAGE)
+        .order_by("path")
     )
     return {
         course.pk: [m for m in modules if m.path.startswith(course.path)]
@@ -191,6 +212,7 @@ def copies_in(keys, language: str) -> dict:
         for page in Page.objects.live()
         .filter(translation_key__in=keys, locale__language_code=language)
         .only(*LINK_FIELDS)
+        .annotate(content_language=CONTENT_LANGUAGE)
     }
 
 
@@ -204,6 +226,7 @@ def pages_in_language(keys, language: str) -> dict:
         .live()
         .select_related("locale")
         .only(*LINK_FIELDS)
+        .annotate(content_language=CONTENT_LANGUAGE)
     )
     for page in pages:
         score = rank.get(page.locale.language_code, 2)

@@ -8,6 +8,7 @@ plain views, so host sites can use them in their own base template.
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
@@ -32,6 +33,26 @@ def page_language(context):
     """
     info = get_language_info(_language_code(context.get("page")))
     return {"code": info["code"], "bidi": info["bidi"]}
+
+
+def language_direction(code: str) -> str:
+    """ "rtl" or "ltr" for language `code` (any code, known to Django or not)."""
+    base = (code or "").split("-")[0]
+    return "rtl" if base in settings.LANGUAGES_BIDI else "ltr"
+
+
+@register.simple_tag
+def lang_dir(code):
+    """``lang="nb" dir="ltr"`` (with a leading space) for an element holding
+    text in language `code`: a module title or an assignment shown in the
+    programme language on an Arabic page is read in its own language and
+    keeps its punctuation on its own side. Nothing for an empty code.
+
+    ``<a href="..."{% lang_dir module.language %}>{{ module.title }}</a>``
+    """
+    if not code:
+        return ""
+    return format_html(' lang="{}" dir="{}"', code, language_direction(code))
 
 
 @register.inclusion_tag("lms/includes/language_switcher.html", takes_context=True)

@@ -33,6 +33,9 @@ class ModuleState:
     session: Session | None
     is_open: bool
     progress: ModuleProgress | None
+    # The language `title` is in: hers, or the programme's where the module
+    # is not translated yet (templates mark it with lang and dir).
+    language: str = ""
 
     @property
     def is_held(self):
@@ -55,6 +58,7 @@ class CohortProgress:
     course_title: str
     course_url: str | None
     modules: list[ModuleState] = field(default_factory=list)
+    course_language: str = ""  # the language course_title is in
 
     @property
     def cohort(self):
@@ -148,19 +152,20 @@ class Dashboard:
 
 
 def _in_language(pages_by_key, key, language, request):
-    """(title, url) of the copy of page `key` in `language`, else the source's."""
+    """(title, url, the title's language) of the copy of page `key` in
+    `language`, else the source's."""
     copies = pages_by_key.get(key, {})
     page = copies.get(language) or copies.get("source")
     if page is None:
-        return "", None
-    return page.title, page.get_url(request=request)
+        return "", None, ""
+    return page.title, page.get_url(request=request), curriculum.content_language(page)
 
 
 def dashboard(user, *, language, request=None) -> Dashboard:
     """Everything her dashboard shows, in a fixed number of queries."""
     enrollments = list(
         permissions.learning_enrollments(user)
-        .select_related("cohort", "cohort__chapter", "cohort__course")
+        .select_related("cohort", "cohort__chapter", "cohort__course__locale")
         .order_by("-cohort__starts_on", "cohort__name")
     )
     if not enrollments:
@@ -205,16 +210,21 @@ def dashboard(user, *, language, request=None) -> Dashboard:
     result = []
     for enrollment in enrollments:
         cohort = enrollment.cohort
-        title, url = _in_language(
+        title, url, title_language = _in_language(
             pages_by_key, cohort.course.translation_key, language, request
         )
         entry = CohortProgress(
-            enrollment=enrollment, course_title=title, course_url=url
+            enrollment=enrollment,
+            course_title=title,
+            course_url=url,
+            course_language=title_language,
         )
         for number, module in enumerate(modules_by_course[cohort.course_id], 1):
             key = module.translation_key
             session = sessions.get((cohort.pk, key))
-            title, url = _in_language(pages_by_key, key, language, request)
+            title, url, title_language = _in_language(
+                pages_by_key, key, language, request
+            )
             entry.modules.append(
                 ModuleState(
                     number=number,
@@ -224,6 +234,7 @@ def dashboard(user, *, language, request=None) -> Dashboard:
                     session=session,
                     is_open=material_is_open(cohort, session),
                     progress=progress.get((enrollment.pk, key)),
+                    language=title_language,
                 )
             )
         result.append(entry)

@@ -3,7 +3,9 @@
 from dataclasses import dataclass, field
 
 from django.urls import reverse
+from wagtail.models import Locale, Page
 
+from lms import curriculum
 from lms import reflections as service
 from lms.models import Enrollment, Reflection
 from lms.models.reflections import REFLECTION_MAX_CHARS
@@ -96,3 +98,48 @@ def reflections_on_page(request, page, enrollment=_UNKNOWN) -> ModuleReflections
             }
     cache[page.pk] = state
     return state
+
+
+def prompt_languages(reflections, language: str) -> dict:
+    """{reflection pk: the language of the prompt she answered}.
+
+    A reflection keeps the prompt as she saw it, on the module's copy in
+    her language or on the programme language's: whichever copy's prompt it
+    matches names its language (untranslated aliases show the original's
+    text, so only real copies count). A prompt changed since matches neither
+    and is left out: show it with dir="auto". Three queries for any number
+    of reflections and modules.
+    """
+    wanted = [r for r in reflections if r.prompt_text]
+    if not wanted:
+        return {}
+    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    languages = {language, curriculum.source_language()}
+    copies = (
+        Page.objects.live()
+        .filter(
+            translation_key__in={r.module_key for r in wanted},
+            locale__language_code__in=languages,
+            alias_of__isnull=True,
+        )
+        .specific()
+    )
+    by_key: dict = {}
+    for page in copies:
+        by_key.setdefault(page.translation_key, []).append(page)
+    found = {}
+    for reflection in wanted:
+        # Her language's copy first: a prompt both copies share (not yet
+        # translated words) is then marked as hers, which it also is.
+        pages = sorted(
+            by_key.get(reflection.module_key, []),
+            key=lambda page: codes.get(page.locale_id) != language,
+        )
+        for page in pages:
+            prompt = curriculum.content_of(page).reflection_prompt(
+                reflection.prompt_key
+            )
+            if prompt is not None and prompt.strip() == reflection.prompt_text.strip():
+                found[reflection.pk] = codes.get(page.locale_id, "")
+                break
+    return found

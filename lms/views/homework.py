@@ -218,6 +218,7 @@ def render_homework_page(request, submission, *, status=200, **form):
         "due_on": homework.due_date(session, assignment) if assignment else None,
         "module_title": page.title if page else "",
         "module_url": page.get_url(request) if page else "",
+        "module_language": curriculum.content_language(page) if page else "",
         "versions": versions,
         "latest_review": next(
             (r for v in reversed(versions) for r in reversed(v.thread_reviews)), None

@@ -24,6 +24,7 @@ from lms import curriculum, files, permissions, progress
 from lms import reflections as service
 from lms.models import Enrollment, Reflection
 from lms.ui.reflections import audio_url, form_context, reflection_json
+from lms.ui.reflections import prompt_languages as ui_prompt_languages
 from lms.views._http import login_required_or_401, next_url, wants_json
 
 
@@ -104,6 +105,7 @@ def render_form_page(request, *, target, text, error, conflict=None, status=400)
         prompt_text=target.prompt_text,
     )
     context["module_title"] = target.page.title
+    context["module_language"] = curriculum.content_language(target.page)
     return render(request, "lms/reflections/edit.html", context, status=status)
 
 
@@ -241,7 +243,11 @@ def delete_reflection(request, pk):
     return render(
         request,
         "lms/reflections/delete.html",
-        {"reflection": reflection, "module_title": page.title if page else ""},
+        {
+            "reflection": reflection,
+            "module_title": page.title if page else "",
+            "module_language": curriculum.content_language(page) if page else "",
+        },
     )
 
 
@@ -262,6 +268,7 @@ def edit_reflection(request, pk):
     )
     context["module_title"] = page.title if page else ""
     context["module_url"] = page.get_url(request) if page else ""
+    context["module_language"] = curriculum.content_language(page) if page else ""
     return render(request, "lms/reflections/edit.html", context)
 
 
@@ -269,14 +276,17 @@ def edit_reflection(request, pk):
 
 
 def with_modules(request, reflections):
-    """Attach module title and link (her language if translated) to each."""
-    pages = curriculum.pages_in_language(
-        [r.module_key for r in reflections], get_language()
-    )
+    """Attach module title and link (her language if translated) to each,
+    and the languages the title and the prompt are in (for lang and dir)."""
+    language = get_language()
+    pages = curriculum.pages_in_language([r.module_key for r in reflections], language)
+    prompt_languages = ui_prompt_languages(reflections, language)
     for reflection in reflections:
         page = pages.get(reflection.module_key)
         reflection.module_page = page
         reflection.module_title = page.title if page else _("A module no longer online")
+        reflection.module_language = curriculum.content_language(page) if page else ""
+        reflection.prompt_language = prompt_languages.get(reflection.pk, "")
         reflection.module_url = (
             f"{page.get_url(request)}#reflection-{reflection.prompt_key}"
             if page

@@ -306,6 +306,7 @@ def _render_page(request, submission, *, can_review, form=None, error=None, stat
             "cohort": submission.enrollment.cohort,
             "assignment": assignment,
             "module_title": page.title if page else _("A module no longer online"),
+            "module_language": curriculum.content_language(page) if page else "",
             "latest": latest,
             "earlier": list(reversed(versions[:-1])),
             "can_review": can_review,
