@@ -14,7 +14,6 @@ from tests.factories.courses import (
 )
 
 
-
 @pytest.fixture(autouse=True)
 def site_format_modules(settings):
     """The host site's date formats (cms/formats/) for every test.
@@ -31,6 +30,7 @@ def site_format_modules(settings):
     formats.reset_format_cache()  # Django does not reset it for this setting
     yield
     formats.reset_format_cache()
+
 
 @pytest.fixture
 def locales(db):

@@ -254,8 +254,8 @@ def test_a_tigrinya_block_is_ethiopic_left_to_right(make_diploma):
 
     assert '<div class="statement" lang="ti" dir="ltr">' in html
     assert 'dir="ltr" lang="ti"><bdi dir="ltr">\u2068' + TIGRINYA_NAME in html
-    # Django has no Tigrinya date format: dates are printed as numbers.
-    assert "03.05.2016 – 13.12.2016" in html
+    # The site's Tigrinya formats (cms/formats/ti): Tigrinya month names.
+    assert "3 ግንቦት 2016 – 13 ታሕሳስ 2016" in html
 
 
 def test_a_diploma_in_the_programme_language_has_one_block(make_diploma):
