@@ -3,7 +3,8 @@ from urllib.parse import unquote
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
+from django.templatetags.static import static
 from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
@@ -13,7 +14,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 # The product's own, translated 400 page (a file name too long to upload...).
 handler400 = "lms.views._http.bad_request"
 
+
+def favicon(request):
+    """Browsers ask for /favicon.ico by themselves: send them to the icon in
+    the static files (its address may carry a hash, so not a permanent
+    redirect). Pages name cms/favicon.svg in a <link rel="icon">."""
+    response = HttpResponseRedirect(static("cms/favicon.ico"))
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
 urlpatterns = [
+    path("favicon.ico", favicon),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

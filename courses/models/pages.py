@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -18,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from courses.blocks import RICH_TEXT_FEATURES, LearningGoalsBlock, LessonStreamBlock
 from lms.choices import CourseKind
 from lms.curriculum import CourseRules, ModuleContent
+from lms.ui.languages import language_info
 from lms.ui.module_page import module_page_context
 
 PAGE_TRANSLATABLE_FIELDS = [
@@ -51,7 +51,7 @@ class ContentLanguageMixin:
 
     @property
     def content_language_info(self):
-        return get_language_info(self.content_locale.language_code)
+        return language_info(self.content_locale.language_code)
 
 
 class CourseIndexPage(ContentLanguageMixin, Page):

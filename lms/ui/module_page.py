@@ -3,9 +3,8 @@ reading it: the review gate and her progress, side by side with the
 original, her own language's copy. Opening an open module records her
 visit, so the page model stays thin."""
 
-from django.utils.translation import get_language_info
-
 from lms import accounts, curriculum, progress
+from lms.ui.languages import language_info
 
 
 def module_page_context(request, *, module_key, course_key, content_language):
@@ -45,13 +44,13 @@ def module_page_context(request, *, module_key, course_key, content_language):
         if her_copy is not None:
             her_copy_url = her_copy.get_url(request=request)
         else:
-            missing_language = get_language_info(her_language)
+            missing_language = language_info(her_language)
     return {
         "module_review": review,
         "side_by_side_available": side_available,
         "side_by_side": side_available and side_by_side,
-        "original_language": get_language_info(original_language),
+        "original_language": language_info(original_language),
         "her_copy_url": her_copy_url,
-        "her_language": get_language_info(her_language) if her_copy_url else None,
+        "her_language": language_info(her_language) if her_copy_url else None,
         "missing_language": missing_language,
     }
