@@ -2,8 +2,8 @@
 
 One `LessonStreamBlock` is built from the individual blocks and reused by every
 field that holds lesson content. Homework joins as a chooser
-of ``lms.Assignment`` snippets; quiz and H5P chooser blocks join with their
-issues.
+of ``lms.Assignment`` snippets, quizzes of ``lms.Quiz`` and interactive
+exercises of ``lms.H5PActivity``.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -179,6 +179,33 @@ class AssignmentBlock(SnippetChooserBlock):
         description = _("Homework the trainees hand in and supervisors review.")
 
 
+class QuizBlock(SnippetChooserBlock):
+    """Places a quiz (an ``lms`` snippet) in the lesson; the trainee takes it
+    in the page's language, and her sitting is the same in every language."""
+
+    def __init__(self, **kwargs):
+        super().__init__("lms.Quiz", **kwargs)
+
+    class Meta:
+        icon = "help"
+        template = "courses/blocks/quiz_block.html"
+        label = _("Quiz")
+        description = _("Questions the trainee answers; scored on the server.")
+
+
+class H5PBlock(SnippetChooserBlock):
+    """Places an interactive exercise (an uploaded H5P package) in the lesson."""
+
+    def __init__(self, **kwargs):
+        super().__init__("lms.H5PActivity", **kwargs)
+
+    class Meta:
+        icon = "pick"
+        template = "courses/blocks/h5p_block.html"
+        label = _("Interactive exercise (H5P)")
+        description = _("An H5P package the trainee works through in the page.")
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     """Everything a module's lesson may contain."""
 
@@ -191,6 +218,8 @@ class LessonStreamBlock(blocks.StreamBlock):
     discussion_questions = DiscussionQuestionsBlock()
     reflection_prompt = ReflectionPromptBlock()
     assignment = AssignmentBlock()
+    quiz = QuizBlock()
+    h5p = H5PBlock()
 
 
 class LearningGoalsBlock(blocks.StreamBlock):

@@ -89,10 +89,11 @@ class SubmissionFileKind(models.TextChoices):
 
 
 class MaterialKind(models.TextChoices):
-    """What a lecturer's material is. The H5P issue adds an interactive kind."""
+    """What a lecturer's material is."""
 
     FILE = "file", _("File")
     LINK = "link", _("Link")
+    H5P = "h5p", _("Interactive exercise")
 
 
 class MaterialVisibility(models.TextChoices):
@@ -100,3 +101,49 @@ class MaterialVisibility(models.TextChoices):
 
     IMMEDIATELY = "immediately", _("Right away")
     AFTER_SESSION = "after_session", _("After the session")
+
+
+class QuestionKind(models.TextChoices):
+    """How a quiz question is answered."""
+
+    CHOICE = "choice", _("Multiple choice")
+    TRUE_FALSE = "true_false", _("True or false")
+    ESSAY = "essay", _("Written answer (marked by a supervisor)")
+
+
+class H5PGrading(models.TextChoices):
+    """Which of her attempts at an interactive exercise counts (as in
+    Moodle's mod_h5pactivity)."""
+
+    HIGHEST = "highest", _("Highest attempt")
+    AVERAGE = "average", _("Average of the attempts")
+    FIRST = "first", _("First attempt")
+    LAST = "last", _("Last attempt")
+    NONE = "none", _("No grade (taking part is enough)")
+
+
+class ExceptionKind(models.TextChoices):
+    """What a coordinator granted one trainee towards completion."""
+
+    EXCUSED_ABSENCE = "excused_absence", _("Absence excused")
+    WAIVER = "waiver", _("Requirement waived")
+
+
+class Requirement(models.TextChoices):
+    """The parts of a course's completion rule."""
+
+    ATTENDANCE = "attendance", _("Attendance")
+    HOMEWORK = "homework", _("Homework approved")
+    QUIZZES = "quizzes", _("Quizzes passed")
+    H5P = "h5p", _("Interactive exercises completed")
+    MODULES = "modules", _("Modules reviewed at home")
+
+
+class ApplicationStatus(models.TextChoices):
+    """Where an alumna's application to a continuing-education track stands."""
+
+    APPLIED = "applied", _("Applied")
+    WAITLISTED = "waitlisted", _("On the waiting list")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")

@@ -1,10 +1,13 @@
 """Register the programme's admin (chapters, cohorts, staff, enrollments,
-sessions) and the engine's translatable snippets (assignments)."""
+sessions) and the engine's translatable snippets (assignments, quizzes,
+interactive exercises)."""
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from lms import permissions
+from lms.admin.h5p import H5PActivityViewSet
+from lms.admin.quizzes import QuizViewSet
 from lms.admin.viewsets import AssignmentViewSet, ProgrammeViewSetGroup
 
 
@@ -14,6 +17,8 @@ def register_programme_viewsets():
 
 
 register_snippet(AssignmentViewSet)
+register_snippet(QuizViewSet)
+register_snippet(H5PActivityViewSet)
 
 
 @hooks.register("construct_reports_menu")

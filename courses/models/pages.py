@@ -128,6 +128,14 @@ class CoursePage(CourseRules, ContentLanguageMixin, Page):
     require_all_quizzes = models.BooleanField(
         _("all quizzes must be passed"), default=True
     )
+    require_all_h5p = models.BooleanField(
+        _("all interactive exercises must be completed"), default=True
+    )
+    require_modules_reviewed = models.BooleanField(
+        _("every module must be reviewed at home"),
+        default=False,
+        help_text=_("She has opened every module's page at least once."),
+    )
     diploma_wording = models.TextField(
         _("diploma wording"),
         blank=True,
@@ -149,6 +157,8 @@ class CoursePage(CourseRules, ContentLanguageMixin, Page):
                 FieldPanel("min_attendance_percent"),
                 FieldPanel("require_all_homework"),
                 FieldPanel("require_all_quizzes"),
+                FieldPanel("require_all_h5p"),
+                FieldPanel("require_modules_reviewed"),
                 FieldPanel("diploma_wording"),
             ],
             heading=_("Completion and diploma"),
@@ -164,6 +174,8 @@ class CoursePage(CourseRules, ContentLanguageMixin, Page):
         SynchronizedField("min_attendance_percent", overridable=False),
         SynchronizedField("require_all_homework", overridable=False),
         SynchronizedField("require_all_quizzes", overridable=False),
+        SynchronizedField("require_all_h5p", overridable=False),
+        SynchronizedField("require_modules_reviewed", overridable=False),
     ]
 
     class Meta:

@@ -6,6 +6,7 @@ language's copy, so switching language loses nothing.
 """
 
 from lms.models.accounts import Profile, SignInLink
+from lms.models.alumni import TrackApplication
 from lms.models.cohorts import (
     Attendance,
     Chapter,
@@ -14,6 +15,9 @@ from lms.models.cohorts import (
     Enrollment,
     Session,
 )
+from lms.models.completion import CompletionException
+from lms.models.diplomas import Diploma
+from lms.models.h5p import H5PActivity, H5PAttempt, H5PUserState, XAPIStatement
 from lms.models.homework import (
     Assignment,
     Review,
@@ -30,9 +34,23 @@ from lms.models.lecturing import (
 )
 from lms.models.notifications import NotificationLog
 from lms.models.progress import ModuleProgress
+from lms.models.quizzes import Answer, Choice, Question, Quiz, QuizCategory, Sitting
 from lms.models.reflections import Reflection
 
 __all__ = [
+    "Answer",
+    "Choice",
+    "CompletionException",
+    "Diploma",
+    "H5PActivity",
+    "H5PAttempt",
+    "H5PUserState",
+    "Question",
+    "Quiz",
+    "QuizCategory",
+    "Sitting",
+    "TrackApplication",
+    "XAPIStatement",
     "Assignment",
     "Briefing",
     "BriefingChange",

@@ -3,6 +3,7 @@ sessions and attendance."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -59,6 +60,26 @@ class Cohort(models.Model):
         max_length=10,
         choices=settings.LANGUAGES,
         default="nb",
+    )
+    # The completion rule: empty means "as the course says".
+    min_attendance_percent = models.PositiveSmallIntegerField(
+        _("minimum attendance (%)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_("Leave empty to use the course's rule."),
+    )
+    require_all_homework = models.BooleanField(
+        _("all homework must be approved"), null=True, blank=True
+    )
+    require_all_quizzes = models.BooleanField(
+        _("all quizzes must be passed"), null=True, blank=True
+    )
+    require_all_h5p = models.BooleanField(
+        _("all interactive exercises must be completed"), null=True, blank=True
+    )
+    require_modules_reviewed = models.BooleanField(
+        _("every module must be reviewed at home"), null=True, blank=True
     )
     open_all_material = models.BooleanField(
         _("open all material at once"),

@@ -171,9 +171,9 @@ def material_path(instance, filename):
 class Material(models.Model):
     """Something a lecturer brings to a session for the cohort's trainees.
 
-    ``kind`` says how it is stored and shown: a file in private storage or a
-    link. New kinds (the H5P issue's interactive exercise) add a choice and a
-    field of their own; lists and permissions do not change.
+    ``kind`` says how it is stored and shown: a file in private storage, a
+    link, or an interactive exercise (an H5PActivity). Lists and permissions
+    are the same for every kind.
     """
 
     session = models.ForeignKey(
@@ -204,6 +204,14 @@ class Material(models.Model):
     content_type = models.CharField(max_length=150, blank=True)
     size = models.PositiveBigIntegerField(_("size in bytes"), null=True, blank=True)
     url = models.URLField(_("link"), max_length=1000, blank=True)
+    activity = models.ForeignKey(
+        "lms.H5PActivity",
+        verbose_name=_("interactive exercise"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="materials",
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("added by"),
@@ -225,7 +233,12 @@ class Material(models.Model):
                     | ~models.Q(kind__in=[MaterialKind.FILE, MaterialKind.LINK])
                 ),
                 name="lms_material_file_or_link",
-            )
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(kind=MaterialKind.H5P)
+                | models.Q(activity__isnull=False, file="", url=""),
+                name="lms_material_h5p_has_activity",
+            ),
         ]
 
     def __str__(self):
