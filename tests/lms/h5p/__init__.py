@@ -1,0 +1,1 @@
+"""Tests of lms.h5p: checking and storing H5P packages."""
