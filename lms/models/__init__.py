@@ -16,6 +16,7 @@ from lms.models.cohorts import (
     Session,
 )
 from lms.models.completion import CompletionException
+from lms.models.curriculum import TreeVersion
 from lms.models.diplomas import Diploma
 from lms.models.h5p import H5PActivity, H5PAttempt, H5PUserState, XAPIStatement
 from lms.models.homework import (
@@ -50,6 +51,7 @@ __all__ = [
     "QuizCategory",
     "Sitting",
     "TrackApplication",
+    "TreeVersion",
     "XAPIStatement",
     "Assignment",
     "Briefing",
