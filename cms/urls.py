@@ -9,7 +9,10 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.coreutils import WAGTAIL_APPEND_SLASH
 from wagtail.documents import urls as wagtaildocs_urls
+
+from cms import routing
 
 # The product's own, translated 400 page (a file name too long to upload...).
 handler400 = "lms.views._http.bad_request"
@@ -47,6 +50,13 @@ if settings.DEBUG:
 # Every page a learner sees carries its language in the address (/nb/, /ar/).
 urlpatterns += i18n_patterns(
     path("", include("lms.urls")),
+    # Pages, found through the remembered route (Wagtail's own serve after).
+    re_path(
+        r"^((?:[\w\-]+/)*)$" if WAGTAIL_APPEND_SLASH else r"^([\w\-/]*)$",
+        routing.serve,
+        # Wagtail's name, so reverse() and translate_url() find pages here.
+        name="wagtail_serve",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -16,3 +16,31 @@ class LmsConfig(AppConfig):
         from lms.signals import ensure_role_groups
 
         post_migrate.connect(ensure_role_groups, sender=self)
+        self.connect_tree_version()
+
+    @staticmethod
+    def connect_tree_version():
+        """Any change to pages, locales, sites or view restrictions gives the
+        page tree a new version (see lms.treecache)."""
+        from django.db import transaction
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Locale, Page, PageViewRestriction, Site
+        from wagtail.signals import page_unpublished, post_page_move
+
+        from lms import treecache
+
+        tree_models = (Page, Locale, Site, PageViewRestriction)
+
+        def changed(sender, instance=None, raw=False, **kwargs):
+            if not raw and isinstance(instance, tree_models):
+                treecache.bump()
+                # Again once committed: what other handlers write after this
+                # one (Wagtail's reference index) is then in place.
+                transaction.on_commit(treecache.bump)
+
+        post_save.connect(changed, dispatch_uid="lms.treecache.saved", weak=False)
+        post_delete.connect(changed, dispatch_uid="lms.treecache.deleted", weak=False)
+        post_page_move.connect(treecache.bump, dispatch_uid="lms.treecache.moved")
+        page_unpublished.connect(
+            treecache.bump, dispatch_uid="lms.treecache.unpublished"
+        )

@@ -18,6 +18,7 @@ from django.db.models.functions import Coalesce
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from lms import treecache
 from lms.conf import lms_settings
 
 # The fields a helper needs of a page to show its title and link to it.
@@ -122,10 +123,18 @@ def course_modules(course):
 
 def modules_of_courses(courses) -> dict:
     """{course pk: [module, ...]} in curriculum order, for any number of
-    courses in one query."""
+    courses in one query (none while the tree is unchanged: lms.treecache)."""
     courses = list(courses)
     if not courses:
         return {}
+    found = treecache.remembered(
+        ("modules-of", tuple(sorted((c.pk, c.path) for c in courses))),
+        lambda: _modules_of_courses(courses),
+    )
+    return {pk: list(modules) for pk, modules in found.items()}
+
+
+def _modules_of_courses(courses) -> dict:
     in_courses = Q()
     for course in courses:
         in_courses |= Q(path__startswith=course.path, depth=course.depth + 1)
@@ -189,31 +198,39 @@ def course_key_of_module(module_key):
 def translation_in(key, language):
     """The live, really translated copy of page `key` in `language`, or None
     (an untranslated alias does not count)."""
-    return (
-        Page.objects.live()
-        .filter(
-            translation_key=key,
-            locale__language_code=language,
-            alias_of__isnull=True,
-        )
-        .only("path", "depth", "url_path", "locale_id")
-        .first()
+    return treecache.remembered(
+        ("translation-in", key, language),
+        lambda: (
+            Page.objects.live()
+            .filter(
+                translation_key=key,
+                locale__language_code=language,
+                alias_of__isnull=True,
+            )
+            .only("path", "depth", "url_path", "locale_id")
+            .first()
+        ),
     )
 
 
 def copies_in(keys, language: str) -> dict:
     """{key: Page} of the live copies in `language` of pages `keys` (aliases
     included: they stand in a language until it is translated). One query."""
-    keys = set(keys)
+    keys = frozenset(keys)
     if not keys:
         return {}
-    return {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .filter(translation_key__in=keys, locale__language_code=language)
-        .only(*LINK_FIELDS)
-        .annotate(content_language=CONTENT_LANGUAGE)
-    }
+    return dict(
+        treecache.remembered(
+            ("copies-in", keys, language),
+            lambda: {
+                page.translation_key: page
+                for page in Page.objects.live()
+                .filter(translation_key__in=keys, locale__language_code=language)
+                .only(*LINK_FIELDS)
+                .annotate(content_language=CONTENT_LANGUAGE)
+            },
+        )
+    )
 
 
 def pages_in_language(keys, language: str) -> dict:

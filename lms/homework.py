@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Page, ReferenceIndex
 
-from lms import events, files
+from lms import events, files, treecache
 from lms.choices import SubmissionFileKind, SubmissionStatus
 from lms.conf import lms_settings
 from lms.models import (
@@ -91,23 +91,15 @@ def assignments_in_modules(module_keys) -> dict:
     which a page keeps of the snippets its blocks choose: two queries for any
     number of modules.
     """
-    keys = set(module_keys)
+    keys = frozenset(module_keys)
     if not keys:
         return {}
-    pages = {
-        str(pk): (key, code)
-        for pk, key, code in Page.objects.filter(translation_key__in=keys).values_list(
-            "pk", "translation_key", "locale__language_code"
-        )
-    }
-    refs = ReferenceIndex.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=list(pages),
-        to_content_type=ContentType.objects.get_for_model(Assignment),
-    ).values_list("object_id", "to_object_id")
-    by_pk: dict[str, list[str]] = {}
-    for page_pk, assignment_pk in refs:
-        by_pk.setdefault(page_pk, []).append(assignment_pk)
+    # Which page holds which assignments changes only with the pages (the
+    # reference index is rewritten when a page is saved): remembered under
+    # the tree's version; the assignments themselves are read fresh.
+    pages, by_pk = treecache.remembered(
+        ("assignments-in", keys), lambda: _assignment_references(keys)
+    )
     wanted = {a for ids in by_pk.values() for a in ids}
     assignments = {
         str(a.pk): a
@@ -124,6 +116,25 @@ def assignments_in_modules(module_keys) -> dict:
         if current is None or rank < current[0]:
             chosen[module_key] = (rank, found)
     return {key: found for key, (_rank, found) in chosen.items()}
+
+
+def _assignment_references(keys):
+    """({page pk: (module key, language)}, {page pk: [assignment pk, ...]})."""
+    pages = {
+        str(pk): (key, code)
+        for pk, key, code in Page.objects.filter(translation_key__in=keys).values_list(
+            "pk", "translation_key", "locale__language_code"
+        )
+    }
+    refs = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=list(pages),
+        to_content_type=ContentType.objects.get_for_model(Assignment),
+    ).values_list("object_id", "to_object_id")
+    by_pk: dict[str, list[str]] = {}
+    for page_pk, assignment_pk in refs:
+        by_pk.setdefault(page_pk, []).append(assignment_pk)
+    return pages, by_pk
 
 
 def assignment_in_language(assignment_key, language: str) -> Assignment | None:

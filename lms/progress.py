@@ -11,6 +11,7 @@ matched across languages by ``translation_key``; this module never imports
 ``courses``.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
@@ -117,13 +118,30 @@ def record_module_opened(*, enrollment: Enrollment, module_key) -> ModuleProgres
     return progress
 
 
-def record_module_visit(*, enrollment: Enrollment, module_key) -> None:
+# A plain visit writes at most this often per module: reading a page is not
+# a write, and "continue where you left off" needs no finer clock.
+LAST_SEEN_EVERY = datetime.timedelta(minutes=10)
+
+
+def record_module_visit(
+    *, enrollment: Enrollment, module_key, progress: ModuleProgress | None = None
+) -> None:
     """Record that she opened a module (again): the first time creates her
-    progress, later visits move ``last_seen_at`` ("continue where you left off")."""
-    if not ModuleProgress.objects.filter(
-        enrollment=enrollment, module_key=module_key
-    ).update(last_seen_at=timezone.now()):
+    progress; later visits move ``last_seen_at`` ("continue where you left
+    off"), at most once per LAST_SEEN_EVERY. ``progress`` is her row as the
+    caller already read it (module_review does), saving a query."""
+    if progress is None:
+        progress = ModuleProgress.objects.filter(
+            enrollment=enrollment, module_key=module_key
+        ).first()
+    if progress is None:
         record_module_opened(enrollment=enrollment, module_key=module_key)
+        return
+    now = timezone.now()
+    if progress.last_seen_at and now - progress.last_seen_at < LAST_SEEN_EVERY:
+        return
+    ModuleProgress.objects.filter(pk=progress.pk).update(last_seen_at=now)
+    progress.last_seen_at = now
 
 
 @transaction.atomic

@@ -10,6 +10,7 @@ their text is never read.
 import csv
 from dataclasses import dataclass, field
 
+from django.db.models import Count, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -36,6 +37,19 @@ def learning_enrollments(cohort):
         .select_related("user")
         .order_by("user__first_name", "user__last_name", "user__username")
     )
+
+
+def named(enrollments, query: str):
+    """Those of `enrollments` whose name or username contains `query`."""
+    return enrollments.filter(
+        Q(user__first_name__icontains=query)
+        | Q(user__last_name__icontains=query)
+        | Q(user__username__icontains=query)
+    )
+
+
+def learning_count(cohort) -> int:
+    return cohort.enrollments.filter(status__in=permissions.LEARNING).count()
 
 
 @dataclass
@@ -107,7 +121,7 @@ class HomeworkColumn:
     missing: int = 0
 
 
-def cohort_homework(cohort, columns, rows) -> list:
+def cohort_homework(cohort, columns, rows, *, page_of=None) -> list:
     """Homework columns: each assignment of the course's modules, in module
     order, with each trainee's status in ``row.homework`` and totals.
 
@@ -133,11 +147,16 @@ def cohort_homework(cohort, columns, rows) -> list:
         homework_columns.append(
             HomeworkColumn(assignment.translation_key, number, shown.title)
         )
+    submissions = Submission.objects.filter(
+        enrollment__cohort=cohort, assignment_key__in=seen
+    )
+    if page_of is not None:
+        submissions = submissions.filter(enrollment__in=[r.enrollment for r in rows])
     statuses = {
         (enrollment_id, key): status
-        for enrollment_id, key, status in Submission.objects.filter(
-            enrollment__cohort=cohort, assignment_key__in=seen
-        ).values_list("enrollment_id", "assignment_key", "status")
+        for enrollment_id, key, status in submissions.values_list(
+            "enrollment_id", "assignment_key", "status"
+        )
     }
     for row in rows:
         row.homework = []
@@ -156,17 +175,48 @@ def cohort_homework(cohort, columns, rows) -> list:
                 column.needs_revision += 1
             else:
                 column.missing += 1
+    if page_of is not None:
+        _whole_cohort_homework_totals(cohort, homework_columns, page_of)
     return homework_columns
 
 
-def cohort_matrix(cohort):
+def _whole_cohort_homework_totals(cohort, homework_columns, trainees: int) -> None:
+    """The totals row of a page of trainees counts the whole cohort: one
+    query, counted in the database."""
+    counts = {
+        (key, status): n
+        for key, status, n in Submission.objects.filter(
+            enrollment__cohort=cohort,
+            enrollment__status__in=permissions.LEARNING,
+            assignment_key__in=[column.key for column in homework_columns],
+            status__in=SHOWN_STATUSES,
+        )
+        .values_list("assignment_key", "status")
+        .annotate(n=Count("id"))
+        .order_by()
+    }
+    for column in homework_columns:
+        column.approved = counts.get((column.key, SubmissionStatus.APPROVED), 0)
+        column.waiting = counts.get((column.key, SubmissionStatus.SUBMITTED), 0)
+        column.needs_revision = counts.get(
+            (column.key, SubmissionStatus.NEEDS_REVISION), 0
+        )
+        column.missing = max(
+            trainees - column.approved - column.waiting - column.needs_revision, 0
+        )
+
+
+def cohort_matrix(cohort, enrollments=None):
     """Trainees x modules: attended, reviewed at home, reflection written.
 
     A fixed number of queries whatever the size of the group or the course:
     every fact is fetched for the whole cohort at once and joined here.
     Reflections are known only as a fact (author, module): their text is
-    never read.
+    never read. ``enrollments`` (a page of the cohort's trainees) limits the
+    rows to them, and the column totals are then counted for the whole
+    cohort in the database.
     """
+    paged = enrollments is not None
     now = timezone.now()
     modules = list(
         curriculum.course_modules(cohort.course).only(
@@ -185,28 +235,33 @@ def cohort_matrix(cohort):
         if session.module_id in by_module:
             by_module[session.module_id].sessions.append(session)
 
-    enrollments = list(learning_enrollments(cohort))
-    marks = {
-        (enrollment_id, session_id): status
-        for enrollment_id, session_id, status in Attendance.objects.filter(
-            session__cohort=cohort, enrollment__cohort=cohort
-        ).values_list("enrollment_id", "session_id", "status")
-    }
-    keys = [m.translation_key for m in modules]
-    reviewed = set(
-        ModuleProgress.objects.filter(
-            enrollment__cohort=cohort, reviewed_at__isnull=False
-        ).values_list("enrollment_id", "module_key")
+    enrollments = list(learning_enrollments(cohort) if not paged else enrollments)
+    attendance = Attendance.objects.filter(
+        session__cohort=cohort, enrollment__cohort=cohort
     )
-    reflected = set(
+    progress = ModuleProgress.objects.filter(
+        enrollment__cohort=cohort, reviewed_at__isnull=False
+    )
+    keys = [m.translation_key for m in modules]
+    reflections = (
         Reflection.objects.filter(
             author__enrollments__cohort=cohort, module_key__in=keys
         )
         .exclude(text="", audio="")
         .order_by()
-        .values_list("author_id", "module_key")
-        .distinct()
     )
+    if paged:
+        attendance = attendance.filter(enrollment__in=enrollments)
+        progress = progress.filter(enrollment__in=enrollments)
+        reflections = reflections.filter(author__in=[e.user_id for e in enrollments])
+    marks = {
+        (enrollment_id, session_id): status
+        for enrollment_id, session_id, status in attendance.values_list(
+            "enrollment_id", "session_id", "status"
+        )
+    }
+    reviewed = set(progress.values_list("enrollment_id", "module_key"))
+    reflected = set(reflections.values_list("author_id", "module_key").distinct())
     # Homework: see cohort_homework, which the overview and its CSV add.
 
     rows = []
@@ -238,7 +293,51 @@ def cohort_matrix(cohort):
             column.reflected += cell.reflected
             row.cells.append(cell)
         rows.append(row)
+    if paged:
+        _whole_cohort_module_totals(cohort, columns)
     return columns, rows
+
+
+def _whole_cohort_module_totals(cohort, columns) -> None:
+    """Per module: trainees present at its session, who reviewed it, who
+    wrote a reflection on it; three queries, counted in the database."""
+    learning = {"status__in": permissions.LEARNING}
+    present = dict(
+        Attendance.objects.filter(
+            session__cohort=cohort,
+            session__cancelled=False,
+            status=AttendanceStatus.PRESENT,
+            enrollment__cohort=cohort,
+            **{f"enrollment__{k}": v for k, v in learning.items()},
+        )
+        .values_list("session__module_id")
+        .annotate(n=Count("enrollment", distinct=True))
+        .order_by()
+    )
+    keys = [column.page.translation_key for column in columns]
+    reviewed = dict(
+        ModuleProgress.objects.filter(
+            enrollment__cohort=cohort,
+            reviewed_at__isnull=False,
+            module_key__in=keys,
+            **{f"enrollment__{k}": v for k, v in learning.items()},
+        )
+        .values_list("module_key")
+        .annotate(n=Count("enrollment", distinct=True))
+        .order_by()
+    )
+    authors = cohort.enrollments.filter(**learning).values("user_id")
+    reflected = dict(
+        Reflection.objects.filter(author__in=authors, module_key__in=keys)
+        .exclude(text="", audio="")
+        .values_list("module_key")
+        .annotate(n=Count("author", distinct=True))
+        .order_by()
+    )
+    for column in columns:
+        column.present = present.get(column.page.pk, 0)
+        column.reviewed = reviewed.get(column.page.translation_key, 0)
+        column.reflected = reflected.get(column.page.translation_key, 0)
 
 
 # --- the CSV export -----------------------------------------------------------

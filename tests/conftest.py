@@ -14,24 +14,6 @@ from tests.factories.courses import (
 )
 
 
-@pytest.fixture(autouse=True)
-def site_format_modules(settings):
-    """The host site's date formats (cms/formats/) for every test.
-
-    Until cms/settings/base.py sets FORMAT_MODULE_PATH = ["cms.formats"]
-    itself; then this does nothing and can go.
-    """
-    from django.utils import formats
-
-    if "cms.formats" in (settings.FORMAT_MODULE_PATH or []):
-        yield
-        return
-    settings.FORMAT_MODULE_PATH = ["cms.formats"]
-    formats.reset_format_cache()  # Django does not reset it for this setting
-    yield
-    formats.reset_format_cache()
-
-
 @pytest.fixture
 def locales(db):
     """A Locale for every content language (nb exists from Wagtail's migration)."""
@@ -157,3 +139,14 @@ def demo_loaded(django_db_blocker):
         call_command("load_demo", "--insecure-demo-passwords", stdout=io.StringIO())
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def fresh_tree_memory():
+    """What a process remembers of the page tree (lms.treecache) starts empty
+    in every test: a rolled-back test can bring an old version token back."""
+    from lms import treecache
+
+    treecache.forget_everything()
+    yield
+    treecache.forget_everything()

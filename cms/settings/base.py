@@ -65,6 +65,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before everything that writes the body, so it compresses last.
+    "cms.compression.TextGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -155,6 +157,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Date and time formats for the languages Django has none for (so, ti, ur)
+# and the site's own choices for ar and en.
+FORMAT_MODULE_PATH = ["cms.formats"]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
@@ -163,6 +168,7 @@ USE_TZ = True
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "lms.h5p.finders.PlayerFinder",  # node_modules/h5p-standalone/dist (npm ci)
 ]
 STATICFILES_DIRS = [CMS_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "static"

@@ -10,11 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from courses.blocks import RICH_TEXT_FEATURES, LearningGoalsBlock, LessonStreamBlock
+from lms import treecache
 from lms.choices import CourseKind
 from lms.curriculum import CourseRules, ModuleContent
 from lms.ui.languages import language_info
@@ -52,6 +53,34 @@ class ContentLanguageMixin:
     @property
     def content_language_info(self):
         return language_info(self.content_locale.language_code)
+
+    # What does not change until the tree does is remembered under its
+    # version (lms.treecache): serving a page then costs no tree queries.
+
+    def breadcrumb_pages(self):
+        """The page's ancestors below the tree's root."""
+        return treecache.remembered(
+            ("breadcrumbs", self.pk), lambda: list(self.get_ancestors()[1:])
+        )
+
+    def get_view_restrictions(self):
+        """Wagtail's view restrictions of this page and its ancestors (an
+        alias answers to its original's). Saving a restriction changes the
+        tree's version, so "none" can be remembered and costs no query."""
+        restrictions = PageViewRestriction.objects.filter(
+            page_id__in=treecache.remembered(
+                ("restricted-by", self.pk), self._restriction_page_ids
+            )
+        )
+        if not treecache.remembered(
+            ("restricted", self.pk), lambda: restrictions.exists()
+        ):
+            return PageViewRestriction.objects.none()
+        return restrictions
+
+    def _restriction_page_ids(self):
+        pages = [self, *self.get_ancestors().only("id", "alias_of")]
+        return frozenset(page.alias_of_id or page.pk for page in pages)
 
 
 class CourseIndexPage(ContentLanguageMixin, Page):
@@ -276,19 +305,32 @@ class ModulePage(ModuleContent, ContentLanguageMixin, Page):
     def duration_hours(self):
         return self.duration_minutes // 60
 
+    def _neighbours(self):
+        """Its course, the number of modules, the one before and after."""
+        modules = list(
+            ModulePage.objects.sibling_of(self, inclusive=True)
+            .live()
+            .defer_streamfields()
+            .order_by("path")
+        )
+        paths = [module.path for module in modules]
+        place = paths.index(self.path) if self.path in paths else None
+        before = modules[place - 1] if place else None
+        after = (
+            modules[place + 1]
+            if place is not None and place + 1 < len(modules)
+            else None
+        )
+        return {
+            "course": self.get_parent().specific,
+            "module_count": len(modules),
+            "previous_module": before,
+            "next_module": after,
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        siblings = ModulePage.objects.sibling_of(self, inclusive=False).live()
-        context["course"] = self.get_parent().specific_deferred
-        context["module_count"] = (
-            ModulePage.objects.sibling_of(self, inclusive=True).live().count()
-        )
-        context["previous_module"] = (
-            siblings.filter(path__lt=self.path).order_by("-path").first()
-        )
-        context["next_module"] = (
-            siblings.filter(path__gt=self.path).order_by("path").first()
-        )
+        context.update(treecache.remembered(("neighbours", self.pk), self._neighbours))
         # What an enrolled trainee sees (review gate, progress, side by side)
         # is decided in lms; this page only hands over who it is.
         context.update(
@@ -300,12 +342,16 @@ class ModulePage(ModuleContent, ContentLanguageMixin, Page):
             )
         )
         if context["side_by_side"]:
-            context["original_page"] = (
-                ModulePage.objects.filter(
-                    translation_key=self.translation_key,
-                    locale__language_code=context["original_language"]["code"],
-                )
-                .live()
-                .first()
+            language = context["original_language"]["code"]
+            context["original_page"] = treecache.remembered(
+                ("copy", self.translation_key, language),
+                lambda: (
+                    ModulePage.objects.filter(
+                        translation_key=self.translation_key,
+                        locale__language_code=language,
+                    )
+                    .live()
+                    .first()
+                ),
             )
         return context

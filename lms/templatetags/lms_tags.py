@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from lms import treecache
 from lms.conf import lms_settings
 from lms.ui.browser import allow_microphone
 
@@ -65,12 +66,18 @@ def language_switcher(context):
     page = context.get("page")
     urls = {}
     if isinstance(page, Page):
-        for translation in (
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
-        ):
-            urls[translation.locale.language_code] = translation.get_url(request)
+        site = getattr(request, "_wagtail_site", None)
+        urls = treecache.remembered(
+            ("translation-urls", page.pk, site.pk if site else None),
+            lambda: {
+                translation.locale.language_code: translation.get_url(request)
+                for translation in Page.objects.filter(
+                    translation_key=page.translation_key
+                )
+                .live()
+                .select_related("locale")
+            },
+        )
     current = _language_code(page)
     path = request.get_full_path()
     user = context.get("user")

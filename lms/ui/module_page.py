@@ -21,7 +21,9 @@ def module_page_context(request, *, module_key, course_key, content_language):
     review = progress.module_review(user, course_key=course_key, module_key=module_key)
     if review is not None and review.is_open:
         progress.record_module_visit(
-            enrollment=review.enrollment, module_key=module_key
+            enrollment=review.enrollment,
+            module_key=module_key,
+            progress=review.progress,
         )
     profile = accounts.profile_or_none(user) if signed_in else None
 

@@ -16,6 +16,7 @@ import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import IntegrityError
 from django.db.models import Count, Q
 from django.http import JsonResponse, StreamingHttpResponse
@@ -105,19 +106,25 @@ def attendance(request, session_id):
     )
     if not permissions.user_can_take_attendance(request.user, session):
         raise PermissionDenied
-    enrollments = list(reports.learning_enrollments(session.cohort))
     if request.method == "POST":
+        enrollments = list(reports.learning_enrollments(session.cohort))
         if wants_json(request):
             return _save_one_mark(request, session, enrollments)
         return _save_register(request, session, enrollments)
+    query = request.GET.get("q", "").strip()[:100]
+    trainees = reports.learning_enrollments(session.cohort)
+    if query:
+        trainees = reports.named(trainees, query)
+    page = Paginator(trainees, OVERVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+    marks = Attendance.objects.filter(
+        session=session, enrollment__status__in=permissions.LEARNING
+    )
     recorded = dict(
-        Attendance.objects.filter(session=session).values_list(
-            "enrollment_id", "status"
-        )
+        marks.filter(enrollment__in=list(page)).values_list("enrollment_id", "status")
     )
     rows = [
         RegisterRow(e, recorded.get(e.pk, ""), session_counts_for(e, session))
-        for e in enrollments
+        for e in page
     ]
     siblings = list(session.cohort.sessions.order_by("starts_at").values_list("pk"))
     index = siblings.index((session.pk,))
@@ -129,7 +136,8 @@ def attendance(request, session_id):
             "cohort": session.cohort,
             "rows": rows,
             "statuses": AttendanceStatus.choices,
-            "recorded_count": sum(1 for row in rows if row.status),
+            "page_obj": page,
+            "query": query,
             "previous_id": siblings[index - 1][0] if index > 0 else None,
             "next_id": siblings[index + 1][0] if index + 1 < len(siblings) else None,
             "not_started": session.starts_at > timezone.now(),
@@ -201,10 +209,19 @@ def _save_register(request, session, enrollments):
         request,
         _("The register is saved.") if saved else _("Nothing had changed."),
     )
-    return redirect("lms:attendance", session.pk)
+    # Back to the page of the register she was on (?q=...&page=...).
+    address = reverse("lms:attendance", args=[session.pk])
+    if request.GET:
+        address += "?" + request.GET.urlencode()
+    return redirect(address)
 
 
 # --- the cohort overview ------------------------------------------------------------
+
+
+# Trainees per page of the overview: a big chapter's cohort stays one
+# screenful to send and to read; the CSV holds everyone.
+OVERVIEW_PAGE_SIZE = 50
 
 
 @login_required
@@ -212,8 +229,15 @@ def cohort_overview(request, cohort_id):
     cohort = _cohort_for(
         request.user, cohort_id, rule=permissions.user_can_follow_cohort
     )
-    columns, rows = reports.cohort_matrix(cohort)
-    homework_columns = reports.cohort_homework(cohort, columns, rows)
+    trainees = reports.learning_enrollments(cohort)
+    query = request.GET.get("q", "").strip()[:100]
+    if query:
+        trainees = reports.named(trainees, query)
+    page = Paginator(trainees, OVERVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+    columns, rows = reports.cohort_matrix(cohort, enrollments=list(page))
+    homework_columns = reports.cohort_homework(
+        cohort, columns, rows, page_of=reports.learning_count(cohort)
+    )
     overview.add_displays(rows)
     return render(
         request,
@@ -222,6 +246,8 @@ def cohort_overview(request, cohort_id):
             "cohort": cohort,
             "columns": columns,
             "rows": rows,
+            "page_obj": page,
+            "query": query,
             "homework_columns": homework_columns,
             "can_manage": permissions.user_can_manage_cohort(request.user, cohort),
             "min_attendance": curriculum.rules_of(cohort.course).min_attendance_percent,

@@ -296,3 +296,7 @@ def test_dashboard_queries_do_not_grow_with_modules_or_cohort_mates(
         for size in [(4, 2), (16, 2), (4, 20)]
     }
     assert len(set(counts.values())) == 1, counts
+
+
+def test_a_trainee_dashboard_takes_at_most_12_queries(client, build_course):
+    assert dashboard_queries(client, running_cohort(build_course, 16, 20)) <= 12

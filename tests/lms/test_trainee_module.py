@@ -76,8 +76,26 @@ def test_held_module_is_open_and_opening_it_is_recorded(client, w, amina):
     progress = progress_of(amina, w.modules[0])
     assert progress is not None and progress.reviewed_at is None
     first_seen = progress.last_seen_at
+    client.get(w.modules[0].url)  # reading again soon after writes nothing
+    assert progress_of(amina, w.modules[0]).last_seen_at == first_seen
+    # Her next visit, an hour later, moves "where she left off".
+    an_hour_ago = first_seen - datetime.timedelta(hours=1)
+    ModuleProgress.objects.filter(pk=progress.pk).update(last_seen_at=an_hour_ago)
     client.get(w.modules[0].url)
-    assert progress_of(amina, w.modules[0]).last_seen_at > first_seen
+    assert progress_of(amina, w.modules[0]).last_seen_at > an_hour_ago
+
+
+def test_reading_a_module_again_soon_makes_no_write(client, w, amina):
+    client.force_login(amina.user)
+    client.get(w.modules[0].url)  # the first visit creates her progress
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(w.modules[0].url).status_code == 200
+    writes = [
+        q["sql"]
+        for q in ctx.captured_queries
+        if q["sql"].lstrip().upper().startswith(("UPDATE", "INSERT", "DELETE"))
+    ]
+    assert writes == []
 
 
 def test_module_before_its_session_shows_goals_and_when_it_opens(
@@ -319,6 +337,16 @@ def test_trainee_module_queries_do_not_grow_with_the_number_of_modules(
         client.force_login(user)
         counts.append(module_queries(client, arabic.url + side))
     assert counts[0] == counts[1], counts
+
+
+@pytest.mark.parametrize("language", ["nb", "ar"])
+def test_a_signed_in_trainee_module_page_takes_at_most_12_queries(
+    client, build_course, translate, language
+):
+    user, pages = enrolled_in_course(build_course, 16)
+    page = translate(pages[4], "ar") if language == "ar" else pages[4]
+    client.force_login(user)
+    assert module_queries(client, page.url) <= 12
 
 
 def test_trainee_module_page_weighs_less_than_60_kb(client, build_course):
