@@ -2,9 +2,11 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from lms.views import (
+    h5p,
     homework,
     lecturers,
     materials,
+    quizzes,
     reflections,
     reviews,
     signin,
@@ -29,4 +31,6 @@ urlpatterns = [
     *reviews.urlpatterns,
     *lecturers.urlpatterns,
     *materials.urlpatterns,
+    *h5p.urlpatterns,
+    *quizzes.urlpatterns,
 ]

@@ -62,6 +62,21 @@ from lms.permissions.lecturing import (
     visible_materials_filter,
 )
 from lms.permissions.modules import may_start_work
+from lms.permissions.quizzes import (
+    markable_answers,
+    markable_answers_filter,
+    may_take_quiz,
+    quiz_result_cohorts,
+    staff_sittings,
+    staff_sittings_filter,
+    user_can_answer_in_sitting,
+    user_can_mark_answer,
+    user_can_view_quiz_results,
+    user_can_view_sitting,
+    user_owns_sitting,
+    viewable_sittings,
+    viewable_sittings_filter,
+)
 from lms.permissions.reflections import (
     readable_reflections,
     readable_reflections_filter,
@@ -129,4 +144,17 @@ __all__ = [
     "visible_materials_filter",
     "visible_sessions",
     "visible_sessions_filter",
+    "markable_answers",
+    "markable_answers_filter",
+    "may_take_quiz",
+    "quiz_result_cohorts",
+    "staff_sittings",
+    "staff_sittings_filter",
+    "user_can_answer_in_sitting",
+    "user_can_mark_answer",
+    "user_can_view_quiz_results",
+    "user_can_view_sitting",
+    "user_owns_sitting",
+    "viewable_sittings",
+    "viewable_sittings_filter",
 ]

@@ -33,6 +33,7 @@ from lms import curriculum, files, permissions, reviews
 from lms.choices import ReviewDecision
 from lms.homework import assignments_by_key
 from lms.models import Review, Submission
+from lms.ui.quizzes import essays_waiting
 from lms.views._http import int_or_none
 
 # --- helpers -----------------------------------------------------------------
@@ -200,6 +201,8 @@ def review_queue(request):
             "filtered": any(
                 filters.params().get(k) for k in ("cohort", "module", "age")
             ),
+            # Written quiz answers join the queue (lms.ui.quizzes).
+            "quiz_essays": essays_waiting(user, language),
         },
     )
 
