@@ -2,7 +2,6 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from lms.views import (
-    h5p,
     homework,
     lecturers,
     materials,
@@ -31,6 +30,5 @@ urlpatterns = [
     *reviews.urlpatterns,
     *lecturers.urlpatterns,
     *materials.urlpatterns,
-    *h5p.urlpatterns,
     *quizzes.urlpatterns,
 ]
