@@ -24,12 +24,22 @@ class LmsConfig(AppConfig):
         page tree a new version (see lms.treecache)."""
         from django.db import transaction
         from django.db.models.signals import post_delete, post_save
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
         from wagtail.models import Locale, Page, PageViewRestriction, Site
         from wagtail.signals import page_unpublished, post_page_move
 
         from lms import treecache
 
-        tree_models = (Page, Locale, Site, PageViewRestriction)
+        # Pictures and documents too: lessons' rendered blocks show them.
+        tree_models = (
+            Page,
+            Locale,
+            Site,
+            PageViewRestriction,
+            get_image_model(),
+            get_document_model(),
+        )
 
         def changed(sender, instance=None, raw=False, **kwargs):
             if not raw and isinstance(instance, tree_models):

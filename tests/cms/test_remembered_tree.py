@@ -90,3 +90,20 @@ def test_odd_addresses_do_not_fill_the_memory(client, build_course, monkeypatch)
     for n in range(120):
         assert client.get(f"/nb/finnes-ikke-{n}/").status_code == 404
     assert len(treecache._memory) <= 50
+
+
+def test_an_edited_lesson_text_shows_once_published_and_not_before(
+    client, build_course
+):
+    _course, pages = build_course(modules=1)
+    page = pages[0]
+    page.body = [{"type": "text", "value": "<p>Første tekst</p>"}]
+    page.save_revision().publish()
+    assert "Første tekst" in client.get(page.url).content.decode()
+    block_id = page.body[0].id
+    page.body = [{"type": "text", "value": "<p>Ny tekst</p>", "id": block_id}]
+    page.save_revision()  # a draft: readers still see the published text
+    assert "Første tekst" in client.get(page.url).content.decode()
+    page.get_latest_revision().publish()
+    body = client.get(page.url).content.decode()
+    assert "Ny tekst" in body and "Første tekst" not in body
