@@ -121,7 +121,7 @@ def _with_own_permission():
     ["superuser", "staff", "coordinator", "supervisor", "editor", "own permission"],
 )
 def test_no_sign_in_link_for_privileged_accounts(cohort_with_sessions, kind):
-    from lms.services import SignInLinkRefused, create_sign_in_link
+    from lms.enrolment import SignInLinkRefused, create_sign_in_link
     from tests.factories.lms import UserFactory
 
     w = cohort_with_sessions
@@ -139,7 +139,7 @@ def test_no_sign_in_link_for_privileged_accounts(cohort_with_sessions, kind):
 
 def test_no_new_link_once_she_has_signed_in(cohort_with_sessions, client):
     """Otherwise a coordinator could sign in as her and read her journal."""
-    from lms.services import SignInLinkRefused, create_sign_in_link
+    from lms.enrolment import SignInLinkRefused, create_sign_in_link
 
     trainee = cohort_with_sessions.enrollments[0].user
     token = create_sign_in_link(user=trainee).token
@@ -148,7 +148,7 @@ def test_no_new_link_once_she_has_signed_in(cohort_with_sessions, client):
     with pytest.raises(SignInLinkRefused):
         create_sign_in_link(user=trainee)
     # And a link made before she signed in another way stops working.
-    from lms.services import redeem_sign_in_link
+    from lms.enrolment import redeem_sign_in_link
 
     assert redeem_sign_in_link(token=token) is None
 

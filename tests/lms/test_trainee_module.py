@@ -391,6 +391,6 @@ def test_module_page_with_a_reflection_and_a_homework_report_stays_light(
     total, assets = transferred_bytes(client, url)
     body = client.get(url).content.decode()
     assert "lms/homework.js" in body and "lms/reflection.js" in body
-    assert body.count("/static/cms/js/trainee.js") == 1  # with the draft helpers
+    assert body.count("/static/lms/trainee.js") == 1  # with the draft helpers
     assert total < PAGE_WEIGHT_LIMIT, f"{total} bytes"
     print(f"module page with reflection + homework report ({language}): {total} B")
