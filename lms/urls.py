@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from lms.views import (
+    h5p,
     homework,
     lecturers,
     materials,
@@ -30,5 +31,6 @@ urlpatterns = [
     *reviews.urlpatterns,
     *lecturers.urlpatterns,
     *materials.urlpatterns,
+    *h5p.urlpatterns,
     *quizzes.urlpatterns,
 ]

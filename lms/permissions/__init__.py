@@ -40,6 +40,13 @@ from lms.permissions.cohorts import (
     visible_sessions,
     visible_sessions_filter,
 )
+from lms.permissions.h5p import (
+    activity_course_keys,
+    pages_using_activity,
+    user_can_play_h5p,
+    user_can_play_h5p_in_course,
+    user_can_track_h5p,
+)
 from lms.permissions.homework import (
     readable_submissions,
     readable_submissions_filter,
@@ -144,6 +151,11 @@ __all__ = [
     "visible_materials_filter",
     "visible_sessions",
     "visible_sessions_filter",
+    "activity_course_keys",
+    "pages_using_activity",
+    "user_can_play_h5p",
+    "user_can_play_h5p_in_course",
+    "user_can_track_h5p",
     "markable_answers",
     "markable_answers_filter",
     "may_take_quiz",
