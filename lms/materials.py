@@ -30,11 +30,14 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.models import Locale
 
 from lms import files, permissions
 from lms.choices import MaterialKind, MaterialVisibility
 from lms.conf import lms_settings
-from lms.models import Material, Session
+from lms.h5p.activities import apply_package
+from lms.h5p.packages import PackageRefused, check_package
+from lms.models import H5PActivity, Material, Session
 
 TITLE_MAX_CHARS = 200
 DESCRIPTION_MAX_CHARS = 1000
@@ -98,6 +101,10 @@ def _nothing(material: Material) -> str:
     return ""
 
 
+def _exercise_url(material: Material) -> str:
+    return reverse("lms:h5p_exercise", kwargs={"pk": material.activity_id})
+
+
 @dataclass(frozen=True)
 class Kind:
     """How lists show one kind of material, and where tapping it leads."""
@@ -124,6 +131,13 @@ KINDS: dict[str, Kind] = {
         open_url=lambda material: material.url,
         facts=lambda material: link_host(material.url),
         icon=lambda material: "🔗",
+    ),
+    MaterialKind.H5P: Kind(
+        "lms/materials/kinds/h5p.html",
+        gettext_lazy("Interactive exercise"),
+        open_url=_exercise_url,
+        facts=lambda material: _("Interactive exercise (H5P)"),
+        icon=lambda material: "🧩",
     ),
 }
 UNKNOWN_KIND = Kind("lms/materials/kinds/unknown.html", gettext_lazy("Material"))
@@ -320,6 +334,46 @@ def add_link(
 
 
 @transaction.atomic
+def add_h5p(
+    *,
+    session: Session,
+    upload,
+    title,
+    description="",
+    language="",
+    visibility=MaterialVisibility.AFTER_SESSION,
+    by,
+) -> Material:
+    """An interactive exercise (an .h5p package) for a session's trainees,
+    checked and stored as the admin's exercises are (lms.h5p.activities)."""
+    if upload is None:
+        raise MaterialError(_("Please choose a file."))
+    try:
+        info = check_package(upload)
+    except PackageRefused as refused:
+        raise MaterialError(refused.message) from refused
+    title, description, language, visibility = clean_text(
+        title=(title or "").strip() or info.title,
+        description=description,
+        language=language,
+        visibility=visibility,
+    )
+    activity = H5PActivity(title=title, locale=Locale.get_default(), uploaded_by=by)
+    apply_package(activity, upload, info=info)
+    activity.save()
+    return Material.objects.create(
+        session=session,
+        kind=MaterialKind.H5P,
+        title=title,
+        description=description,
+        language=language or activity.content_language[:10],
+        visibility=visibility,
+        activity=activity,
+        added_by=by,
+    )
+
+
+@transaction.atomic
 def remove(*, material: Material) -> None:
     """Delete a material; its file leaves storage once the deletion is committed."""
     name = material.file.name if material.file else ""
@@ -330,13 +384,22 @@ def remove(*, material: Material) -> None:
 
 
 def _same_material(a: Material, b: Material) -> bool:
-    return (a.kind, a.title, a.url, a.file_name, a.size, a.content_type) == (
+    return (
+        a.kind,
+        a.title,
+        a.url,
+        a.file_name,
+        a.size,
+        a.content_type,
+        a.activity_id,
+    ) == (
         b.kind,
         b.title,
         b.url,
         b.file_name,
         b.size,
         b.content_type,
+        b.activity_id,
     )
 
 
@@ -375,6 +438,7 @@ def copy_materials(
             content_type=original.content_type,
             size=original.size,
             url=original.url,
+            activity_id=original.activity_id,
             added_by=by,
         )
         if original.kind == MaterialKind.FILE and original.file:

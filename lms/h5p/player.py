@@ -2,12 +2,15 @@
 
 A module page frames the *player page* (one per exercise) with
 ``sandbox="allow-scripts"``, and the player page is itself served with a
-``Content-Security-Policy: sandbox allow-scripts``: it runs in an opaque
-origin, so neither the h5p-standalone player nor a package's own libraries
-can read the site's cookies, call its endpoints as her, or touch the page
-around it. The player page hands its xAPI statements and saved state to the
-module page with ``postMessage``; the module page's own script posts them to
-the site (CSRF-checked, as her).
+``Content-Security-Policy: sandbox allow-scripts``. It runs in an opaque
+origin, with no inline script allowed, so neither the h5p-standalone player
+nor a package's own libraries can read the site's cookies, call its
+endpoints as her, or touch the page around it. H5P draws the content in the
+player page itself (``embedType: "div"``): an iframe of its own would get
+another opaque origin there, which H5P cannot write into. The player page
+hands its xAPI statements and saved state to the page around it with
+``postMessage``; that page's script posts them to the site (CSRF-checked,
+as her).
 
 A sandboxed document sends no cookies, so the package's files are fetched
 through *capability addresses*: ``.../h5p/files/<token>/<member>``, where the
@@ -17,16 +20,13 @@ made all day long, so her browser may keep the files (they never change: the
 package's folder is its content hash). Every file is served with a CSP
 ``sandbox`` of its own, so an SVG opened directly runs no script.
 
-The player itself (``h5p-standalone`` from npm) is collected as static files
-under :data:`STATIC_PREFIX` (see the README for the ``STATICFILES_DIRS``
-line).
+The player itself (``h5p-standalone`` from npm) is served as static files
+under :data:`STATIC_PREFIX` by :class:`lms.h5p.finders.PlayerFinder`.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime
-import hashlib
 import json
 import mimetypes
 import re
@@ -40,16 +40,6 @@ from lms.models.storage import private_storage
 
 #: Where ``node_modules/h5p-standalone/dist`` is collected in the static files.
 STATIC_PREFIX = "h5p-standalone"
-
-#: The one inline script h5p-standalone's bundled H5P core writes into the
-#: content frame (h5p.js, ``H5P.getHeadTags``). The player page's CSP allows
-#: exactly this script by its hash, no other inline script.
-FRAME_INLINE_SCRIPT = (
-    "H5PIntegration = window.parent.H5PIntegration; "
-    "var H5P = H5P || {}; H5P.externalEmbed = false;"
-)
-_DIGEST = hashlib.sha256(FRAME_INLINE_SCRIPT.encode()).digest()
-FRAME_INLINE_SCRIPT_HASH = f"'sha256-{base64.b64encode(_DIGEST).decode()}'"
 
 #: How long a content token is valid: the rest of the day it was made and
 #: the next day (so a player opened before midnight keeps working).
@@ -106,14 +96,14 @@ def player_security_policy(origin: str, media_sources=()) -> str:
         [
             "sandbox allow-scripts",
             f"default-src {here}",
-            f"script-src {here} {FRAME_INLINE_SCRIPT_HASH}",
+            f"script-src {here}",
             # Content types write style attributes; harmless in the sandbox.
             f"style-src {here} 'unsafe-inline'",
             f"img-src {here} data: blob: {media}".rstrip(),
             f"media-src {here} data: blob: {media}".rstrip(),
             f"font-src {here} data:",
             f"connect-src {here}",
-            f"frame-src {here} about: blob: data:",
+            f"frame-src {here}",
             "frame-ancestors 'self'",
             "form-action 'none'",
             "base-uri 'none'",

@@ -29,7 +29,7 @@ from lms.models import Material, Session
 from lms.ui.materials import material_row
 
 ACCEPT_FILES = ",".join(
-    sorted({f".{t.extension}" for t in files.MATERIAL} | {".jpeg", ".mp3"})
+    sorted({f".{t.extension}" for t in files.MATERIAL} | {".jpeg", ".mp3", ".h5p"})
     + sorted({t.content_type for t in files.MATERIAL})
 )
 
@@ -116,6 +116,8 @@ def add_material(request, pk):
             material = service.add_link(url=values["url"], **common)
         elif values["kind"] == MaterialKind.FILE:
             material = service.add_file(upload=request.FILES.get("file"), **common)
+        elif values["kind"] == MaterialKind.H5P:
+            material = service.add_h5p(upload=request.FILES.get("file"), **common)
         else:
             raise service.MaterialError(_("Please choose a file or a link."))
     except service.MaterialError as error:

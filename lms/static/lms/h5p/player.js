@@ -17,8 +17,15 @@
     window.parent.postMessage(message, target);
   }
 
+  var lastHeight = 0;
+
   function reportHeight() {
-    tell("resize", { height: document.documentElement.scrollHeight });
+    // The content's own height, not the frame's: it may shrink again.
+    var height = Math.ceil(container.getBoundingClientRect().height) + 2;
+    if (height !== lastHeight) {
+      lastHeight = height;
+      tell("resize", { height: height });
+    }
   }
 
   function contentDirection() {
@@ -88,7 +95,7 @@
           window.addEventListener("pagehide", watchState);
         }
         if ("ResizeObserver" in window) {
-          new ResizeObserver(reportHeight).observe(document.documentElement);
+          new ResizeObserver(reportHeight).observe(container);
         } else {
           window.setInterval(reportHeight, 1000);
         }
