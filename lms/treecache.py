@@ -15,7 +15,7 @@ read fresh.
 import threading
 import uuid
 
-from django.core.signals import request_started
+from django.core.signals import request_finished, request_started
 
 # Entries per process before all are dropped (a bound against odd addresses
 # filling memory: the tree's facts fit many times over).
@@ -39,7 +39,11 @@ def _read_token() -> str:
 
 
 def token() -> str:
-    """The tree's version as this request (thread) first read it."""
+    """The tree's version as this request first read it. Outside a request
+    (commands, background tasks) it is read each time: nothing would start
+    such a thread afresh."""
+    if not getattr(_local, "in_request", False):
+        return _read_token()
     current = getattr(_local, "token", None)
     if current is None:
         current = _local.token = _read_token()
@@ -77,8 +81,14 @@ def bump(**kwargs) -> None:
 
 
 def forget(**kwargs) -> None:
-    """Read the version afresh on the next use (every request starts so)."""
+    """A request starts: read the version afresh on its first use."""
     _local.token = None
+    _local.in_request = True
+
+
+def request_done(**kwargs) -> None:
+    _local.token = None
+    _local.in_request = False
 
 
 def forget_everything() -> None:
@@ -88,6 +98,8 @@ def forget_everything() -> None:
     with _lock:
         _memory, _memory_token = {}, None
     _local.token = None
+    _local.in_request = False
 
 
 request_started.connect(forget, dispatch_uid="lms.treecache.forget")
+request_finished.connect(request_done, dispatch_uid="lms.treecache.done")
