@@ -4,6 +4,7 @@ with explanations; and no right answer reaching the browser before she has
 answered."""
 
 import pytest
+from django.urls import reverse
 from django.utils import translation
 
 from lms.models import Answer, Sitting
@@ -238,3 +239,52 @@ def test_random_subset_is_fixed_for_her_sitting(world):
     assert sitting.total == 3
     assert Answer.objects.filter(sitting=sitting).count() == 3
     assert sitting.percent == 100
+
+
+def test_question_read_aloud_has_an_audio_control(world):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    sound = get_document_model().objects.create(
+        title="Spørsmålet lest opp", file=ContentFile(b"ID3fake", name="frist.mp3")
+    )
+    question = world.questions[DEADLINE][0]
+    question.audio = sound
+    question.save()
+    client = as_user(world.amina)
+    start(client, world)
+    sitting = sitting_of(world.amina, world.quiz)
+    body = client.get(en("lms:quiz_sitting", pk=sitting.pk)).content.decode()
+    assert f'<audio controls preload="none" src="{sound.url}"></audio>' in body
+
+
+def test_a_question_removed_since_she_started_leaves_her_sitting(world):
+    client = as_user(world.amina)
+    start(client, world)
+    sitting = sitting_of(world.amina, world.quiz)
+    removed = sitting.question_keys[0]
+    world.quiz.questions.filter(translation_key=removed).delete()
+    response = client.get(en("lms:quiz_sitting", pk=sitting.pk))
+    assert response.status_code == 302
+    sitting.refresh_from_db()
+    assert removed not in sitting.question_keys and sitting.total == 3
+    body = client.get(en("lms:quiz_sitting", pk=sitting.pk)).content.decode()
+    assert f'name="question" value="{sitting.question_keys[0]}"' in body
+
+
+def test_the_arabic_module_page_offers_the_same_quiz(world, translate):
+    client = as_user(world.amina)
+    arabic = translate(world.module, "ar", title="الوحدة الأولى")
+    body = client.get(arabic.url).content.decode()
+    assert f'id="quiz-{world.quiz.translation_key}"' in body
+    with translation.override("ar"):
+        start_url = reverse("lms:quiz_start")
+    response = client.post(
+        start_url, {"quiz": str(world.quiz.translation_key), "page": arabic.pk}
+    )
+    sitting = sitting_of(world.amina, world.quiz)
+    with translation.override("ar"):
+        assert response["Location"] == reverse(
+            "lms:quiz_sitting", kwargs={"pk": sitting.pk}
+        )
+    assert sitting.module_key == world.module.translation_key
