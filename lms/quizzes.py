@@ -617,6 +617,25 @@ def answer_question(
     return Answered(answer, sitting)
 
 
+def answer_by_key(
+    *, sitting: Sitting, user, question_key, choice_keys=(), true_false=None, text=""
+) -> Answered:
+    """answer_question for callers that have only keys (commands, the demo):
+    reads the question from the quiz's source copy first."""
+    quiz = read_quiz(sitting.quiz_key, settings.LANGUAGE_CODE)
+    key = _key(question_key)
+    question = questions_of(quiz, [key], images=False).get(key) if quiz else None
+    return answer_question(
+        sitting=sitting,
+        user=user,
+        question=question,
+        question_key=key,
+        choice_keys=choice_keys,
+        true_false=true_false,
+        text=text,
+    )
+
+
 # --- finishing and marking ---------------------------------------------------
 
 
@@ -689,6 +708,17 @@ def _goodness(sitting) -> tuple:
     return (bool(sitting.passed), sitting.percent or 0, sitting.ended_at or epoch)
 
 
+def _best_rank(sitting) -> tuple:
+    return (0 if sitting.waiting_for_marking else 1, *_goodness(sitting))
+
+
+def best_sitting(sittings):
+    """Her best of some finished sittings of one quiz: scored before waiting
+    for marking, passed first, then the highest percent, then the latest."""
+    finished = [s for s in sittings if s.complete]
+    return max(finished, key=_best_rank) if finished else None
+
+
 @transaction.atomic
 def mark_answer(
     *, answer: Answer, marker, correct: bool, feedback: str = ""
@@ -757,7 +787,7 @@ def best_results(user, quiz_keys) -> dict:
     for sitting in Sitting.objects.filter(
         user=user, quiz_key__in=keys, complete=True
     ).only("pk", "quiz_key", "percent", "passed", "waiting_for_marking", "ended_at"):
-        rank = (0 if sitting.waiting_for_marking else 1, *_goodness(sitting))
+        rank = _best_rank(sitting)
         current = best.get(sitting.quiz_key)
         if current is None or rank > current[0]:
             best[sitting.quiz_key] = (rank, sitting)

@@ -175,3 +175,37 @@ def test_every_question_wrong_fails_with_zero(world):
     )
     sitting.refresh_from_db()
     assert (sitting.score, sitting.percent, sitting.passed) == (0, 0, False)
+
+
+def test_engine_alone_starts_answers_by_key_and_finishes(world):
+    """What a command or the demo calls: keys in, the same scores out."""
+    import random
+
+    quiz = make_quiz(title="Ti", questions=many_questions(10), random_order=True)
+    in_order = [str(q.translation_key) for q in quiz.questions.order_by("sort_order")]
+    sitting, new = quizzes.start_or_resume(
+        user=world.amina,
+        enrollment=world.enrollments[0],
+        quiz=quiz,
+        rng=random.Random(4),  # noqa: S311 (an order, not a secret)
+    )
+    assert new and sorted(sitting.question_keys) == sorted(in_order)
+    assert sitting.question_keys != in_order  # shuffled
+    again, new = quizzes.start_or_resume(
+        user=world.amina, enrollment=world.enrollments[0], quiz=quiz
+    )
+    assert again.pk == sitting.pk and not new
+    by_key = {str(q.translation_key): q for q in quiz.questions.all()}
+    for number, key in enumerate(sitting.question_keys[:7]):
+        right = by_key[key].choices.get(correct=True)
+        done = quizzes.answer_by_key(
+            sitting=sitting,
+            user=world.amina,
+            question_key=key,
+            choice_keys=[str(right.translation_key)],
+        )
+        assert done.answer.correct is True
+        assert not done.sitting.complete or number == 9
+    sitting = quizzes.finish(sitting=sitting)  # the rest count as wrong
+    assert (sitting.complete, sitting.score, sitting.percent) == (True, 7, 70)
+    assert quizzes.finish(sitting=sitting).percent == 70  # twice is harmless
