@@ -38,6 +38,19 @@ def client_for(user=None):
     return client
 
 
+@pytest.fixture(autouse=True)
+def own_private_storage(settings, tmp_path):
+    """Each test stores packages in a folder of its own, so "nothing is
+    left behind" can be checked."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "lms_private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "private"), "base_url": None},
+        },
+    }
+
+
 @pytest.fixture
 def truefalse(db):
     return make_activity(title="Er dette usant?")
