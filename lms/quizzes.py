@@ -203,7 +203,8 @@ def read_quiz(quiz_key, language: str) -> QuizCopies | None:
 def quiz_keys_in_module(module_key) -> set:
     """Translation keys (UUID) of the quizzes a module's lesson places, in any
     language's copy of the module. Read from Wagtail's reference index (a
-    page keeps the snippets its blocks choose): three queries."""
+    page keeps the snippets its blocks choose): three queries (and the
+    content types once per process)."""
     key = _uuid(module_key)
     if key is None:
         return set()
@@ -215,11 +216,19 @@ def quiz_keys_in_module(module_key) -> set:
     ]
     if not page_ids:
         return set()
-    quiz_ids = ReferenceIndex.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=page_ids,
-        to_content_type=ContentType.objects.get_for_model(Quiz),
-    ).values("to_object_id")
+    # The index keeps ids as text: read them (a subquery would compare text
+    # with integers, which PostgreSQL refuses).
+    quiz_ids = {
+        int(pk)
+        for pk in ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=page_ids,
+            to_content_type=ContentType.objects.get_for_model(Quiz),
+        ).values_list("to_object_id", flat=True)
+        if str(pk).isdigit()
+    }
+    if not quiz_ids:
+        return set()
     return set(
         Quiz.objects.filter(pk__in=quiz_ids).values_list("translation_key", flat=True)
     )
