@@ -3,14 +3,14 @@
 A module page frames the *player page* (one per exercise) with
 ``sandbox="allow-scripts"``, and the player page is itself served with a
 ``Content-Security-Policy: sandbox allow-scripts``. It runs in an opaque
-origin, with no inline script allowed, so neither the h5p-standalone player
-nor a package's own libraries can read the site's cookies, call its
-endpoints as her, or touch the page around it. H5P draws the content in the
-player page itself (``embedType: "div"``): an iframe of its own would get
-another opaque origin there, which H5P cannot write into. The player page
-hands its xAPI statements and saved state to the page around it with
-``postMessage``; that page's script posts them to the site (CSRF-checked,
-as her).
+origin (scripts only from the site's own files, no inline ones), so neither
+the h5p-standalone player nor a package's own libraries can read the site's
+cookies, call its endpoints as her, or touch the page around it. H5P draws
+the content in the player page itself (``embedType: "div"``): an iframe of
+its own would get another opaque origin there, which H5P cannot write into.
+The player page hands its xAPI statements and saved state to the page around
+it with ``postMessage``; that page's script posts them to the site
+(CSRF-checked, as her).
 
 A sandboxed document sends no cookies, so the package's files are fetched
 through *capability addresses*: ``.../h5p/files/<token>/<member>``, where the
@@ -96,7 +96,10 @@ def player_security_policy(origin: str, media_sources=()) -> str:
         [
             "sandbox allow-scripts",
             f"default-src {here}",
-            f"script-src {here}",
+            # Some content types build functions from strings (H5P.MultiChoice
+            # via its libraries). In the sandbox that reaches nothing more
+            # than the package's own scripts already do.
+            f"script-src {here} 'unsafe-eval'",
             # Content types write style attributes; harmless in the sandbox.
             f"style-src {here} 'unsafe-inline'",
             f"img-src {here} data: blob: {media}".rstrip(),

@@ -44,7 +44,14 @@
     }
   }
 
+  // What the server gave back is not news; anything else H5P keeps is.
   var lastStates = {};
+  var given = options.contentUserData || {};
+  Object.keys(given).forEach(function (subContentId) {
+    Object.keys(given[subContentId] || {}).forEach(function (dataType) {
+      lastStates[subContentId + "/" + dataType] = given[subContentId][dataType];
+    });
+  });
 
   function watchState() {
     var contents = window.H5PIntegration && window.H5PIntegration.contents;
@@ -64,11 +71,8 @@
         if (typeof value !== "string" || value === lastStates[key]) {
           return;
         }
-        var first = !(key in lastStates);
         lastStates[key] = value;
-        if (!first) {
-          tell("state", { subContentId: subContentId, dataType: dataType, state: value });
-        }
+        tell("state", { subContentId: subContentId, dataType: dataType, state: value });
       });
     });
   }
@@ -90,7 +94,6 @@
           });
         }
         if (config.track) {
-          watchState(); // what the server gave back is not news
           window.setInterval(watchState, 2000);
           window.addEventListener("pagehide", watchState);
         }
