@@ -132,3 +132,30 @@ def build_h5p_demo(*, module: Page, enrollments: dict, log=print) -> dict:
     place_in_module(module, list(activities.values()), log=log)
     record_results(activities, enrollments, log=log)
     return activities
+
+
+def measure_upload(path: Path | None = None) -> dict:
+    """Seconds to check and to extract the largest fixture (for the bench):
+    the same calls an upload makes, into a throwaway folder."""
+    import tempfile
+    import time
+
+    from django.core.files.storage import FileSystemStorage
+
+    from lms.h5p.packages import check_package, store_package
+
+    path = path or PACKAGES / "interactive-video.h5p"
+    with tempfile.TemporaryDirectory() as folder, path.open("rb") as handle:
+        upload = File(handle, name=path.name)
+        started = time.perf_counter()
+        info = check_package(upload)
+        checked = time.perf_counter()
+        store_package(upload, storage=FileSystemStorage(location=folder), info=info)
+        stored = time.perf_counter()
+    return {
+        "package": path.name,
+        "bytes": info.size,
+        "files": len(info.members),
+        "check_seconds": checked - started,
+        "store_seconds": stored - checked,
+    }

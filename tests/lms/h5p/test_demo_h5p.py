@@ -38,3 +38,11 @@ def test_the_demo_places_both_exercises_with_results(cohort_with_sessions):
         for r in xapi.best_results(enrollments["trainee"].user, keys).values()
     )
     assert H5PAttempt.objects.filter(user=enrollments["trainee2"].user).count() == 3
+
+
+def test_the_largest_fixture_is_measured():
+    measured = demo_h5p.measure_upload()
+    assert measured["package"] == "interactive-video.h5p"
+    assert measured["files"] > 100
+    assert 0 < measured["check_seconds"] < 30
+    assert 0 < measured["store_seconds"] < 30
