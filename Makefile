@@ -22,8 +22,9 @@ LANGUAGES := nb da en ar so ur ti tr fa
 MAKEMESSAGES_FLAGS := $(addprefix -l ,$(LANGUAGES)) --no-location
 APP_LOCALES := courses lms
 
-# Debian packages the suite needs: browser tests, PDF fonts and text, gettext.
-SYSTEM_PACKAGES := chromium fonts-noto-core poppler-utils gettext
+# Debian packages the suite needs: browser tests, PDF fonts and text, gettext,
+# and zbar to read the diploma's QR code back.
+SYSTEM_PACKAGES := chromium fonts-noto-core poppler-utils gettext zbar-tools
 
 .DEFAULT_GOAL := help
 .PHONY: help venv setup system-deps demo run test test-sqlite test-postgres \
@@ -57,6 +58,7 @@ setup: $(STAMP) $(if $(wildcard package.json),$(NODE_STAMP)) ## Create .venv and
 
 system-deps: ## Install the Debian packages tests need (chromium, fonts, poppler, gettext) if missing
 	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/pdftotext ] && [ -x /usr/bin/msgfmt ] \
+		&& [ -x /usr/bin/zbarimg ] \
 		&& dpkg -s fonts-noto-core 2>/dev/null | grep -q '^Status: install ok installed'; then \
 		echo "system-deps: all present"; \
 	else \
