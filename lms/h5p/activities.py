@@ -63,6 +63,14 @@ def _language(info: PackageInfo) -> str:
     return code[:_LANGUAGE_MAX]
 
 
+def _locale_code(activity: H5PActivity) -> str:
+    try:
+        locale = activity.locale
+    except Locale.DoesNotExist:
+        return ""
+    return (locale.language_code if locale else "")[:_LANGUAGE_MAX]
+
+
 def apply_package(
     activity: H5PActivity,
     upload,
@@ -86,7 +94,10 @@ def apply_package(
     activity.package_hash = info.sha256
     activity.package_name = _upload_name(upload)
     activity.main_library = str(info.main_library)[:100]
-    activity.content_language = _language(info)
+    # A package that does not say ("und") is in the language of the copy it
+    # was uploaded for; a translation made later keeps that language until
+    # a package of its own replaces it.
+    activity.content_language = _language(info) or _locale_code(activity)
     if not (activity.title or "").strip():
         activity.title = info.title[:_TITLE_MAX]
     return Applied(info=info, stored_now=stored.created)

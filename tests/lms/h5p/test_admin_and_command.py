@@ -61,6 +61,8 @@ def test_an_uploaded_package_becomes_an_exercise(editor):
     assert activity.main_library == "H5P.TrueFalse 1.6"
     assert activity.package_name == "truefalse.h5p"
     assert activity.uploaded_by == editor.user
+    # The package does not say its language ("und"): the copy's language.
+    assert activity.content_language == activity.locale.language_code == "nb"
     assert player.is_stored(activity.package_hash)
     assert player.member_name(activity.package_hash, "content/content.json")
 
@@ -207,6 +209,7 @@ def test_the_command_takes_a_locale_and_grading(locales):
     )
     activity = H5PActivity.objects.get()
     assert activity.locale.language_code == "ar"
+    assert activity.content_language == "ar"
     assert activity.grading_method == "average"
 
 
