@@ -126,8 +126,13 @@ def _json_body(request, limit):
         return None, _refused(
             _("The exercise sent too much at once to store."), status=413
         )
+    raw = request.read(limit + 1)
+    if len(raw) > limit:
+        return None, _refused(
+            _("The exercise sent too much at once to store."), status=413
+        )
     try:
-        data = json.loads(request.read(limit + 1) or b"null")
+        data = json.loads(raw or b"null")
     except (ValueError, UnicodeDecodeError):
         return None, _refused(
             _("The exercise sent something the site cannot read."), status=400
