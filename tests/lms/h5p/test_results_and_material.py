@@ -45,6 +45,7 @@ def test_the_supervisor_sees_each_trainees_counted_result(h5p_world):
     html = response.content.decode()
     assert "Er dette usant?" in html
     rows = re.findall(r"<tr>\s*<th scope=\"row\".*?</tr>", html, re.S)
+
     def row_of(user):
         name = user.get_full_name() or user.get_username()
         return next(row for row in rows if name in row)
