@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 
 from lms import permissions
 from lms.admin.h5p import H5PActivityViewSet
-from lms.admin.quizzes import QuizViewSet
+from lms.admin.quizzes import QuizViewSetGroup
 from lms.admin.viewsets import AssignmentViewSet, ProgrammeViewSetGroup
 
 
@@ -17,7 +17,7 @@ def register_programme_viewsets():
 
 
 register_snippet(AssignmentViewSet)
-register_snippet(QuizViewSet)
+register_snippet(QuizViewSetGroup)
 register_snippet(H5PActivityViewSet)
 
 

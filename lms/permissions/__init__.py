@@ -69,6 +69,11 @@ from lms.permissions.lecturing import (
     visible_materials_filter,
 )
 from lms.permissions.modules import may_start_work
+from lms.permissions.quiz_authoring import (
+    user_can_edit_quiz,
+    user_can_export_quiz,
+    user_can_import_quiz,
+)
 from lms.permissions.quizzes import (
     markable_answers,
     markable_answers_filter,
@@ -169,4 +174,7 @@ __all__ = [
     "user_owns_sitting",
     "viewable_sittings",
     "viewable_sittings_filter",
+    "user_can_edit_quiz",
+    "user_can_export_quiz",
+    "user_can_import_quiz",
 ]

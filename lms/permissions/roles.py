@@ -13,6 +13,12 @@ ROLE_PERMISSIONS = {
         "lms.add_attendance",
         "lms.change_attendance",
         "lms.view_attendance",
+        # Quizzes are shared content: she writes, imports and exports them.
+        *(
+            f"lms.{action}_{model}"
+            for model in ("quiz", "quizcategory")
+            for action in ("add", "change", "delete", "view")
+        ),
     ],
     "Supervisor": [],
     "Lecturer": [],
