@@ -10,6 +10,7 @@ translation would be, so they stay editable in its translation editor.
 import uuid
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import (
@@ -19,6 +20,7 @@ from wagtail_localize.synctree import synchronize_tree
 
 from cms.demo import alna, curriculum
 from cms.demo import homework as demo_homework
+from cms.demo import quizzes as demo_quizzes
 from cms.demo.curriculum import text, texts
 from cms.demo.localize import DemoError, translate_object
 from cms.demo.users import demo_user
@@ -284,4 +286,9 @@ def load_demo(*, passwords, log=print):
         synchronise_locales(locales, log)
         translate_demo_pages(locales, index, pages, log)
         create_users(passwords=passwords, log=log)
-        alna.build_alna(passwords=passwords, log=log)
+        cohort = alna.build_alna(passwords=passwords, log=log)
+        demo_quizzes.build_demo_quizzes(
+            cohort=cohort,
+            supervisor=get_user_model().objects.get(username="supervisor"),
+            log=log,
+        )
