@@ -372,3 +372,14 @@ def test_the_editor_reads_as_many_queries_for_30_questions_as_for_3(coordinator)
     assert queries_for(client, reverse(edit, args=[big.pk])) == queries_for(
         client, reverse(edit, args=[small.pk])
     )
+
+
+def test_the_import_page_reads_right_to_left_in_arabic(coordinator):
+    profile = UserProfile.get_for_user(coordinator)
+    profile.preferred_language = "ar"
+    profile.save()
+
+    page = client_for(coordinator).get(reverse(IMPORT)).content.decode()
+
+    assert 'dir="rtl"' in page
+    assert 'name="file"' in page and 'name="format"' in page
