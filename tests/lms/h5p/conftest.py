@@ -39,16 +39,21 @@ def client_for(user=None):
 
 
 @pytest.fixture(autouse=True)
-def own_private_storage(settings, tmp_path):
+def own_private_storage(monkeypatch, tmp_path):
     """Each test stores packages in a folder of its own, so "nothing is
-    left behind" can be checked."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "lms_private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "private"), "base_url": None},
-        },
-    }
+    left behind" can be checked. The storage object stays the same one
+    (model fields hold it), only its folder moves."""
+    from django.core.files.storage import storages
+
+    from lms.h5p import player
+
+    storage = storages["lms_private"]
+    folder = str(tmp_path / "private")
+    # Read (and so cache) the real folder before moving it: undoing puts
+    # back what was read here.
+    for name in ("location", "base_location", "_location"):
+        monkeypatch.setattr(storage, name, folder)
+    monkeypatch.setattr(player, "_MANIFESTS", {})
 
 
 @pytest.fixture

@@ -8,9 +8,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
 
 from lms.choices import MaterialKind
 from lms.h5p import xapi
+from lms.h5p.packages import PackageRefused, check_package
 from lms.models import H5PActivity, Material
 from tests.factories.lms import EnrollmentFactory, UserFactory
 from tests.lms.h5p.builder import FIXTURES
@@ -124,7 +127,13 @@ def test_a_refused_exercise_says_why_and_adds_nothing(h5p_world):
         client_for(w.lecturer), w.sessions[0], "bad-broken-h5p-json.h5p"
     )
     assert response.status_code == 400
-    assert "h5p.json file is damaged" in response.content.decode()
+    with (
+        translation.override("nb"),
+        (FIXTURES / "bad-broken-h5p-json.h5p").open("rb") as handle,
+    ):
+        with pytest.raises(PackageRefused) as refused:
+            check_package(handle)
+    assert escape(refused.value.message) in response.content.decode()
     assert not Material.objects.exists()
     assert H5PActivity.objects.filter(uploaded_by=w.lecturer).count() == 0
 
