@@ -27,6 +27,19 @@ def notify_feedback_released(review_id: int) -> bool:
 
 
 @task()
+def render_diploma_pdf(diploma_id: int) -> bool:
+    """Render (or render again) a diploma's PDF from its stored claims."""
+    from lms.diplomas.issue import make_pdf
+    from lms.models import Diploma
+
+    diploma = Diploma.objects.filter(pk=diploma_id).first()
+    if diploma is None:
+        return False
+    make_pdf(diploma)
+    return True
+
+
+@task()
 def send_daily_notices() -> dict:
     """Today's review digests and due-date reminders."""
     return {

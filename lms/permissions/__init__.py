@@ -40,6 +40,14 @@ from lms.permissions.cohorts import (
     visible_sessions,
     visible_sessions_filter,
 )
+from lms.permissions.diplomas import (
+    user_can_download_diploma,
+    user_can_grant_exception,
+    user_can_issue_diplomas,
+    user_can_revoke_diploma,
+    user_can_view_checklist,
+    user_can_view_cohort_completion,
+)
 from lms.permissions.h5p import (
     activity_course_keys,
     pages_using_activity,
@@ -177,4 +185,10 @@ __all__ = [
     "user_can_edit_quiz",
     "user_can_export_quiz",
     "user_can_import_quiz",
+    "user_can_download_diploma",
+    "user_can_grant_exception",
+    "user_can_issue_diplomas",
+    "user_can_revoke_diploma",
+    "user_can_view_checklist",
+    "user_can_view_cohort_completion",
 ]
