@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from lms.views import (
+    diplomas,
     h5p,
     homework,
     lecturers,
@@ -33,4 +34,5 @@ urlpatterns = [
     *materials.urlpatterns,
     *h5p.urlpatterns,
     *quizzes.urlpatterns,
+    *diplomas.urlpatterns,
 ]
