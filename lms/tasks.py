@@ -14,6 +14,7 @@ from django.dispatch import receiver
 from django_tasks import task
 
 from lms import events, notifications
+from lms.models import Diploma
 
 
 @task()
@@ -29,8 +30,7 @@ def notify_feedback_released(review_id: int) -> bool:
 @task()
 def render_diploma_pdf(diploma_id: int) -> bool:
     """Render (or render again) a diploma's PDF from its stored claims."""
-    from lms.diplomas.issue import make_pdf
-    from lms.models import Diploma
+    from lms.diplomas.issue import make_pdf  # WeasyPrint: loaded when needed
 
     diploma = Diploma.objects.filter(pk=diploma_id).first()
     if diploma is None:
@@ -62,6 +62,24 @@ def on_feedback_released(review) -> None:
     transaction.on_commit(
         lambda: notify_feedback_released.enqueue(review_id), robust=True
     )
+
+
+def on_enrollment_completed(enrollment) -> None:
+    """Her diploma was issued: render its PDF after commit."""
+    enrollment_id = enrollment.pk
+
+    def queue():
+        for pk in Diploma.objects.filter(enrollment_id=enrollment_id).values_list(
+            "pk", flat=True
+        ):
+            render_diploma_pdf.enqueue(pk)
+
+    transaction.on_commit(queue, robust=True)
+
+
+@receiver(events.enrollment_completed, dispatch_uid="lms.tasks.enrollment_completed")
+def _enrollment_completed(sender, enrollment, **kwargs):
+    on_enrollment_completed(enrollment)
 
 
 @receiver(events.work_handed_in, dispatch_uid="lms.tasks.work_handed_in")

@@ -7,7 +7,8 @@ revoked one is re-issued with the same code, so its public address stays.
 Issuing fills the claims (holder's name as she writes it, course, chapter,
 period, hours, modules), marks the enrollment completed and sends
 ``events.enrollment_completed``; the PDF is rendered by a background task
-(lms.tasks.render_diploma_pdf) once the transaction commits, from the stored
+(lms.tasks.render_diploma_pdf, queued on that event once the transaction
+commits), from the stored
 claims only, so regenerating never changes what it says or its code.
 """
 
@@ -225,8 +226,8 @@ def _issue(enrollment: Enrollment, by=None, result=None) -> tuple[Diploma, bool]
         if enrollment.status != EnrollmentStatus.COMPLETED:
             enrollment.status = EnrollmentStatus.COMPLETED
             enrollment.save(update_fields=["status", "updated_at"])
+        # lms.tasks renders the PDF once this commits.
         events.enrollment_completed.send(sender=Enrollment, enrollment=enrollment)
-        _render_after_commit(diploma)
     return diploma, True
 
 
@@ -293,15 +294,6 @@ def revoke(diploma: Diploma, by, reason: str) -> Diploma:
 
 
 # --- the PDF ------------------------------------------------------------------
-
-
-def _render_after_commit(diploma: Diploma) -> None:
-    from lms import tasks
-
-    diploma_id = diploma.pk
-    transaction.on_commit(
-        lambda: tasks.render_diploma_pdf.enqueue(diploma_id), robust=True
-    )
 
 
 def make_pdf(diploma: Diploma) -> Diploma:
