@@ -209,11 +209,24 @@ def _cohort_of(build_course, size):
     cohort = CohortFactory(course=course)
     coordinator = UserFactory()
     cohort.chapter.coordinators.add(coordinator)
+    from lms.models import Sitting
+    from tests.lms.quizzes.conftest import make_quiz
+
     place(modules[0], "assignment", AssignmentFactory())
+    quiz = make_quiz()
+    place(modules[1], "quiz", quiz)
     sessions = [SessionFactory(cohort=cohort, module=m) for m in modules]
     for _n in range(size):
         enrollment = EnrollmentFactory(cohort=cohort)
         attend(enrollment, sessions[:2])
+        Sitting.objects.create(
+            user=enrollment.user,
+            enrollment=enrollment,
+            quiz_key=quiz.translation_key,
+            complete=True,
+            percent=50,
+            passed=False,
+        )
         CompletionException.objects.create(
             enrollment=enrollment,
             kind=ExceptionKind.EXCUSED_ABSENCE,
@@ -234,9 +247,34 @@ def test_the_cohort_page_reads_in_a_fixed_number_of_queries(build_course):
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         assert response.status_code == 200
-        assert response.content.decode().count("completion-row--") == size
+        page = response.content.decode()
+        assert page.count("completion-row--") == size
+        assert page.count("0 of 1 quiz passed") == size
         counts.append(len(queries))
     assert counts[0] == counts[1]
+    assert counts[0] < 40
+
+
+def test_the_pages_read_right_to_left_in_arabic(issued):
+    from django.urls import reverse
+    from django.utils import translation
+
+    amina = issued.enrollments[0]
+    with translation.override("ar"):
+        urls = [
+            (amina.user, reverse("lms:checklist", kwargs={"enrollment_id": amina.pk})),
+            (None, reverse("lms:verify_diploma", kwargs={"code": issued.diploma.code})),
+            (
+                issued.coordinator,
+                reverse(
+                    "lms:cohort_completion", kwargs={"cohort_id": issued.cohort.pk}
+                ),
+            ),
+        ]
+    for user, url in urls:
+        response = as_user(user).get(url)
+        assert response.status_code == 200, url
+        assert '<html lang="ar" dir="rtl">' in response.content.decode()
 
 
 # --- the PDF ---------------------------------------------------------------------
