@@ -274,6 +274,10 @@ def issue_for_cohort(cohort, by=None) -> CohortIssue:
             outcome.refused.append((result.enrollment, refused.reasons))
             continue
         (outcome.issued if created else outcome.existing).append(diploma)
+    for enrollment in cohort.enrollments.filter(
+        status=EnrollmentStatus.WITHDRAWN
+    ).select_related("user"):
+        outcome.refused.append((enrollment, [_("She has withdrawn from the cohort.")]))
     return outcome
 
 

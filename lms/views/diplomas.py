@@ -12,6 +12,8 @@
 - ``lms:diploma_pdf``: the PDF, for its holder and her chapter's staff only.
 """
 
+import datetime
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -131,9 +133,16 @@ def _diplomas_of(enrollment_ids) -> dict:
 
 def _claims_context(diploma: Diploma) -> dict:
     claims = diploma.claims or {}
+    dates = {}
+    for name in ("period_start", "period_end", "issued_on"):
+        try:
+            dates[name] = datetime.date.fromisoformat(claims.get(name, ""))
+        except (TypeError, ValueError):
+            dates[name] = None
     return {
         "diploma": diploma,
         "claims": claims,
+        "dates": dates,
         "modules": [m[0] for m in claims.get("modules", [])],
     }
 

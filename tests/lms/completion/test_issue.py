@@ -173,3 +173,27 @@ def test_the_pdf_is_rendered_after_commit_and_stored_privately(
     make_pdf(diploma)
     assert diploma.code == Diploma.objects.get().code
     assert not own_private_storage.exists(old)
+
+
+def test_the_command_names_a_withdrawn_trainee_and_why(finished):
+    hodan = finished.enrollments[1]
+    hodan.user.first_name = "Hodan"
+    hodan.user.save()
+    complete(finished, hodan)
+    hodan.status = EnrollmentStatus.WITHDRAWN
+    hodan.save()
+    out = io.StringIO()
+    call_command("issue_diplomas", "--cohort", str(finished.cohort.pk), stdout=out)
+    assert "Hodan: not yet: She has withdrawn from the cohort." in out.getvalue()
+    assert not Diploma.objects.filter(enrollment=hodan).exists()
+
+
+def test_an_extremely_long_name_is_kept_within_the_diploma(finished):
+    amina = finished.enrollments[0]
+    amina.user.first_name = "ع" * 150
+    amina.user.last_name = "ب" * 150
+    amina.user.save()
+    complete(finished, amina)
+    diploma = issue_diploma(amina)
+    assert len(diploma.holder_name) == 300
+    assert diploma.holder_name.startswith("ع" * 150)

@@ -5,6 +5,8 @@ import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from lms.choices import ExceptionKind, Requirement
 from lms.diplomas.issue import issue_diploma, revoke
@@ -41,6 +43,9 @@ def test_the_verification_page_is_public_and_shows_the_claims(issued):
     assert "Amina Hassan" in page
     assert "Grunnopplæring" in page
     assert issued.cohort.chapter.name in page
+    with translation.override("en"):
+        issued_on = date_format(timezone.localdate(issued.diploma.issued_at))
+    assert issued_on in page
     for module in issued.modules:
         assert module.title in page
     # Nothing else about her: no username, no e-mail, no other trainee.
