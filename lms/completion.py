@@ -392,6 +392,9 @@ def evaluate_cohort(cohort, enrollments=None) -> list[Completion]:
                 status=AttendanceStatus.PRESENT,
             ).values_list("enrollment_id", "session_id")
         )
+    excused_sessions: dict = {}
+    for enrollment_id, session_id in excused_pairs:
+        excused_sessions.setdefault(enrollment_id, set()).add(session_id)
     now = timezone.now()
     sessions = {s.pk: s for column in columns for s in column.sessions}
 
@@ -416,14 +419,13 @@ def evaluate_cohort(cohort, enrollments=None) -> list[Completion]:
         found = exceptions.get(enrollment.pk, [])
         waivers = _waivers(found)
         excused = 0
-        for enrollment_id, session_id in excused_pairs:
+        for session_id in excused_sessions.get(enrollment.pk, ()):
             session = sessions.get(session_id)
             if (
-                enrollment_id == enrollment.pk
-                and session is not None
+                session is not None
                 and session.starts_at <= now
                 and session_counts_for(enrollment, session)
-                and (enrollment_id, session_id) not in present_pairs
+                and (enrollment.pk, session_id) not in present_pairs
             ):
                 excused += 1
         future = sum(
