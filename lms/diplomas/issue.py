@@ -123,11 +123,19 @@ def build_data(enrollment: Enrollment, code: str, rules) -> DiplomaData:
     course = cohort.course
     modules = list(curriculum.course_modules(course).specific())
     keys = [m.translation_key for m in modules]
-    translated = {}
+    translated, wording_translated = {}, ""
     if language != settings.LANGUAGE_CODE:
-        translated = curriculum.titles_in_language(
-            keys + [course.translation_key], language
-        )
+        # Only real translations: an alias in her language still has the
+        # programme language's words.
+        copies = curriculum.copies_in([*keys, course.translation_key], language)
+        translated = {
+            key: page.title
+            for key, page in copies.items()
+            if curriculum.content_language(page) == language
+        }
+        course_copy = copies.get(course.translation_key)
+        if course.translation_key in translated:
+            wording_translated = curriculum.rules_of(course_copy).diploma_wording or ""
     minutes = sum(getattr(m, "duration_minutes", 0) or 0 for m in modules)
     start, end = _period(cohort)
     wording = rules.diploma_wording
@@ -148,6 +156,7 @@ def build_data(enrollment: Enrollment, code: str, rules) -> DiplomaData:
         programme_language=settings.LANGUAGE_CODE,
         holder_language=language,
         wording=wording,
+        wording_translated=wording_translated,
         criteria=" ".join(_criteria(rules)),
         organisation=getattr(settings, "WAGTAIL_SITE_NAME", ""),
     )

@@ -197,3 +197,26 @@ def test_an_extremely_long_name_is_kept_within_the_diploma(finished):
     diploma = issue_diploma(amina)
     assert len(diploma.holder_name) == 300
     assert diploma.holder_name.startswith("ع" * 150)
+
+
+def test_her_language_adds_the_translated_titles_and_wording(finished, translate):
+    from lms.models import Profile
+
+    finished.course.diploma_wording = "har fullført grunnopplæringen"
+    finished.course.save_revision().publish()
+    course_ar = translate(finished.course, "ar", title="التدريب الأساسي")
+    course_ar.diploma_wording = "أكملت التدريب الأساسي"
+    course_ar.save_revision().publish()
+    translate(finished.modules[0], "ar", title="لغة الأطفال")
+    amina = finished.enrollments[0]
+    Profile.objects.create(user=amina.user, language="ar")
+    complete(finished, amina)
+    claims = issue_diploma(amina).claims
+    assert claims["holder_language"] == "ar"
+    assert claims["programme_language"] == "nb"
+    assert claims["programme_translated"] == "التدريب الأساسي"
+    assert claims["wording"] == "har fullført grunnopplæringen"
+    assert claims["wording_translated"] == "أكملت التدريب الأساسي"
+    assert claims["modules"][0] == [finished.modules[0].title, "لغة الأطفال"]
+    # A module not translated has no second title (not the Norwegian twice).
+    assert claims["modules"][1] == [finished.modules[1].title, ""]
