@@ -316,3 +316,21 @@ def test_chapter_staff_may_download_others_may_not(with_pdf):
     # Guessing ids gives the same answer as a diploma that does not exist.
     missing = en("lms:diploma_pdf", diploma_id=with_pdf.diploma.pk + 1000)
     assert as_user(hodan.user).get(missing).status_code == 404
+
+
+def test_her_checklist_reads_in_the_same_queries_in_a_small_or_big_cohort(
+    build_course,
+):
+    counts = []
+    for size in (5, 40):
+        cohort, _coordinator = _cohort_of(build_course, size)
+        enrollment = cohort.enrollments.first()
+        client = as_user(enrollment.user)
+        url = en("lms:checklist", enrollment_id=enrollment.pk)
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200
+        assert "3 of 3 sessions attended" in response.content.decode()  # one excused
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
