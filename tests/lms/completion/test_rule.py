@@ -238,3 +238,26 @@ def test_a_required_exercise_must_be_completed(finished, own_private_storage):
         success=True,
     )
     assert completion.evaluate(amina).met
+
+
+def test_waiving_one_assignment_leaves_the_others_required(finished):
+    from tests.factories.homework import AssignmentFactory
+    from tests.lms.completion.conftest import place
+
+    second = AssignmentFactory(title="Samtale")
+    place(finished.modules[1], "assignment", second)
+    amina = finished.enrollments[0]
+    attend(amina, finished.sessions)
+    CompletionException.objects.create(
+        enrollment=amina,
+        kind=ExceptionKind.WAIVER,
+        requirement=Requirement.HOMEWORK,
+        item_key=finished.assignment.translation_key,
+        reason="Fikk ikke levert",
+        granted_by=finished.coordinator,
+    )
+    check = completion.evaluate(amina).check(Requirement.HOMEWORK)
+    assert check.state == State.NOT_MET
+    assert [item.title for item in check.remaining] == ["Samtale"]
+    hand_in(amina, second, finished.modules[1])
+    assert completion.evaluate(amina).met
