@@ -13,10 +13,13 @@ from django.db import OperationalError
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy
 
 from lms import homework
 from lms.choices import MaterialVisibility
+from lms.files import UploadNotSaved
 from lms.models import Material, Submission, SubmissionFile
+from lms.text import CONTROL_CHARACTERS_MESSAGE
 from tests.lms.test_homework_trainee import JSON, PDF, build_world, save, target
 
 pytestmark = pytest.mark.django_db
@@ -27,6 +30,12 @@ NUL = "Jeg snakket med\x00 naboen"
 @pytest.fixture
 def world(cohort_with_sessions):
     return build_world(cohort_with_sessions)
+
+
+def in_norwegian(message):
+    """What a message says on her Norwegian page."""
+    with translation.override("nb"):
+        return str(message)
 
 
 def as_user(user):
@@ -47,7 +56,7 @@ def test_control_characters_in_her_draft_get_a_400_and_the_old_draft_stays(world
     )
     response = save(client, world, text, revision=1, HTTP_ACCEPT="application/json")
     assert response.status_code == 400
-    assert "control characters" in response.json()["error"]
+    assert response.json()["error"] == in_norwegian(CONTROL_CHARACTERS_MESSAGE)
     submission = Submission.objects.get(enrollment__user=world.amina)
     assert submission.draft_text == "Første utkast"
 
@@ -130,13 +139,15 @@ def test_a_full_disk_answers_507_keeps_her_text_and_leaves_no_partial_file(
 ):
     client = as_user(world.amina)
     upload = SimpleUploadedFile("rapport.pdf", PDF, content_type="application/pdf")
+    with translation.override("nb"):
+        address = reverse("lms:homework_file_upload")
     response = client.post(
-        reverse("lms:homework_file_upload"),
+        address,
         {**target(world), "text": "Det jeg skrev", "revision": 0, "file": upload},
         **JSON,
     )
     assert response.status_code == 507
-    assert "try again later" in response.json()["error"]
+    assert response.json()["error"] == in_norwegian(UploadNotSaved.message)
     assert stored_files(full_disk) == []  # nothing half-written stays behind
     assert not SubmissionFile.objects.exists()
     assert Submission.objects.get(enrollment__user=world.amina).draft_text == (
@@ -200,9 +211,15 @@ def test_a_very_long_file_name_gets_the_products_own_translated_page(world, clie
         page = bad_request(request, error)
     assert page.status_code == 400
     assert "Brobygger" in page.content.decode()  # the site's own page
-    request = RequestFactory().post("/x/", HTTP_ACCEPT="application/json")
-    answer = json.loads(bad_request(request, error).content)
-    assert "too long" in answer["error"]
+    with translation.override("nb"):
+        request = RequestFactory().post("/x/", HTTP_ACCEPT="application/json")
+        answer = json.loads(bad_request(request, error).content)
+    assert answer["error"] == in_norwegian(
+        gettext_lazy(
+            "The name of the file is too long. Give the file a shorter name "
+            "(at most 100 letters) and choose it again."
+        )
+    )
 
 
 @pytest.mark.django_db(transaction=True)
