@@ -10,6 +10,11 @@ It lives with the demo in the host site because it builds pages from the demo
 curriculum; the pages it measures belong to `lms` and are found by URL name,
 so a page that does not exist yet is reported as not available instead of
 failing the run.
+
+After loading, the tables are analysed (ANALYZE): bulk inserts leave
+PostgreSQL without statistics, and its plans for a big review queue are then
+far worse than on a site that has been running. cms.demo.harness runs the
+same pages under gunicorn for their throughput (`manage.py bench`).
 """
 
 import datetime
@@ -20,7 +25,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
-from django.db import connection
+from django.db import connection, connections
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
@@ -29,8 +34,8 @@ from wagtail.models import Locale, Page, Site
 
 from cms.demo import curriculum, loader
 from cms.demo import homework as demo_homework
+from cms.demo.localize import translate_object
 from courses.models import CourseIndexPage, CoursePage, ModulePage
-from lms import services
 from lms.choices import (
     AttendanceStatus,
     ReviewDecision,
@@ -38,6 +43,7 @@ from lms.choices import (
     StaffRole,
     SubmissionStatus,
 )
+from lms.enrolment import add_to_role
 from lms.models import (
     Assignment,
     Attendance,
@@ -53,9 +59,11 @@ from lms.models import (
     Submission,
     SubmissionVersion,
 )
+from lms.planning import create_sessions, propose_sessions
 
 LANGUAGE = "nb"
 LANGUAGES = ["nb", "ar", "so", "ur", "ti", "tr", "fa", "en"]
+TRANSLATED = "ar"  # the demo curriculum translates modules 1, 5 and 14 into it
 BATCH = 500
 
 
@@ -72,9 +80,25 @@ class Fixture:
     supervisor: object
     trainees: int
     held: int
+    # {source module pk: its Arabic page}, for the held modules the demo
+    # curriculum has in Arabic, and a trainee who reads Arabic.
+    translated: dict = field(default_factory=dict)
+    trainee_ar: object = None
     submission: object = None  # one handed-in homework, for the review page
     submissions: int = 0
     homework_cohorts: int = 0
+
+    @property
+    def module(self):
+        """The module page measured: the latest held module that has an Arabic
+        copy (so nb and ar are the same module), else the latest held one."""
+        held = self.modules[: max(self.held, 1)]
+        with_copy = [m for m in held if m.pk in self.translated]
+        return (with_copy or held)[-1]
+
+    @property
+    def module_ar(self):
+        return self.translated.get(self.module.pk)
 
 
 @dataclass
@@ -124,6 +148,17 @@ def _home():
     return home
 
 
+def _module_data(n):
+    """The demo module behind the course's module n + 1, renumbered, and the
+    demo's own slug (its translations are filed under it)."""
+    demo = _demo_modules()
+    data = dict(demo[n % len(demo)])
+    demo_slug = data["slug"]
+    data["number"] = n + 1
+    data["slug"] = f"modul-{n + 1}"
+    return data, demo_slug
+
+
 def build_course(*, modules, log=print):
     """A course of `modules` module pages with the demo curriculum's content."""
     home = _home()
@@ -133,12 +168,9 @@ def build_course(*, modules, log=print):
     course.save_revision().publish()
     # Module 14 of the demo places the three-conversations homework.
     demo_homework.ensure_assignments(translate=False, log=lambda _message: None)
-    demo = _demo_modules()
     pages = []
     for n in range(modules):
-        data = dict(demo[n % len(demo)])
-        data["number"] = n + 1
-        data["slug"] = f"modul-{n + 1}"
+        data, _demo_slug = _module_data(n)
         fields = loader.module_fields(slug, data, LANGUAGE)
         page = ModulePage(**fields)
         course.add_child(instance=page)
@@ -148,6 +180,38 @@ def build_course(*, modules, log=print):
     return course, pages
 
 
+def build_translations(*, course, modules, upto, language=TRANSLATED, log=print):
+    """Real copies in `language` (through wagtail-localize, as the demo's) of
+    the first `upto` modules that the demo curriculum translates, leaving out
+    those that place homework (their snippet would need a copy first).
+    The course and home page get alias copies on the way.
+    Returns {source module pk: translated page}."""
+    translation = curriculum.translations("base-training").get(language)
+    if not translation:
+        return {}
+    locale, _ = Locale.objects.get_or_create(language_code=language)
+    translated = translation.get("modules", {})
+    pages = {}
+    for n, page in enumerate(modules[:upto]):
+        data, demo_slug = _module_data(n)
+        if demo_slug not in translated or any(
+            block["type"] == "assignment" for block in data["body"]
+        ):
+            continue
+        unsaved = ModulePage(
+            **loader.module_fields(course.slug, data, language, translated[demo_slug])
+        )
+        translate_object(page, unsaved, locale)
+        copy = page.get_translation(locale)
+        if not copy.live:
+            # wagtail-localize publishes on commit; the bench may never commit.
+            copy.get_latest_revision().publish()
+        pages[page.pk] = ModulePage.objects.get(pk=copy.pk)
+    if pages:
+        log(f"  translated {len(pages)} module(s) into {language}")
+    return pages
+
+
 def _prompt(module):
     for block in module.body:
         if block.block_type == "reflection_prompt":
@@ -155,12 +219,14 @@ def _prompt(module):
     return None
 
 
-def build_cohort(*, course, modules, trainees, log=print):
-    """A running cohort of `trainees` trainees, half of its sessions held."""
+def build_cohort(*, course, modules, trainees, tag=None, log=print):
+    """A running cohort of `trainees` trainees, half of its sessions held.
+    `tag` (default: the course's slug) names its chapter and its people;
+    give each cohort of one course its own."""
     User = get_user_model()
     now = timezone.now()
     held = len(modules) // 2
-    tag = course.slug
+    tag = tag or course.slug
     chapter, _ = Chapter.objects.get_or_create(
         slug=tag, defaults={"name": f"Benchmark {tag}"}
     )
@@ -171,8 +237,8 @@ def build_cohort(*, course, modules, trainees, log=print):
         name=f"Benchmark {tag}",
         starts_on=timezone.localdate(first),
     )
-    services.create_sessions(
-        sessions=services.propose_sessions(
+    create_sessions(
+        sessions=propose_sessions(
             cohort=cohort,
             modules=modules,
             first_starts_at=first,
@@ -191,7 +257,7 @@ def build_cohort(*, course, modules, trainees, log=print):
         user = User.objects.create(
             username=f"{tag}-{role}", first_name=role.title(), password=password
         )
-        services.add_to_role(user=user, role=group)
+        add_to_role(user=user, role=group)
         staff[role] = user
     chapter.coordinators.add(staff["coordinator"])
     CohortStaff.objects.bulk_create(
@@ -299,6 +365,12 @@ def build_cohort(*, course, modules, trainees, log=print):
         f"  built a cohort of {trainees} trainees x {len(modules)} modules "
         f"({held} held, {len(reflections)} reflections)"
     )
+    readers = Profile.objects.filter(
+        user__in=[e.user_id for e in enrollments], language=TRANSLATED
+    ).values_list("user_id", flat=True)
+    trainee_ar = next(
+        (e.user for e in enrollments if e.user_id in set(readers)), enrollments[0].user
+    )
     return Fixture(
         course=course,
         modules=modules,
@@ -309,7 +381,18 @@ def build_cohort(*, course, modules, trainees, log=print):
         supervisor=staff["supervisor"],
         trainees=trainees,
         held=held,
+        trainee_ar=trainee_ar,
     )
+
+
+def analyze(*, using="default", log=print):
+    """Give the query planner statistics of what was just bulk-loaded (on
+    PostgreSQL, without them a 10,000-row review queue is planned as if the
+    tables were empty; SQLite keeps its own in sqlite_stat1)."""
+    started = time.perf_counter()
+    with connections[using].cursor() as cursor:
+        cursor.execute("ANALYZE")
+    log(f"  analysed the tables (ANALYZE) in {time.perf_counter() - started:.1f} s")
 
 
 def build(
@@ -317,10 +400,14 @@ def build(
 ) -> Fixture:
     course, pages = build_course(modules=modules, log=log)
     fixture = build_cohort(course=course, modules=pages, trainees=trainees, log=log)
+    fixture.translated = build_translations(
+        course=course, modules=pages, upto=fixture.held, log=log
+    )
     if submissions:
         build_homework(
             fixture, submissions=submissions, cohorts=homework_cohorts, log=log
         )
+    analyze(log=log)
     return fixture
 
 
@@ -442,15 +529,24 @@ def _reverse(name, *args):
             return None
 
 
+def module_url(page):
+    with translation.override(page.locale.language_code):
+        return page.get_url()
+
+
 def targets(fixture):
-    """(page, as whom, user, url or None, why not) for every page measured."""
-    held_module = fixture.modules[max(fixture.held - 1, 0)]
+    """(page, as whom, user, url or None) for every page measured."""
     held_session = fixture.sessions[max(fixture.held - 1, 0)]
-    with translation.override(LANGUAGE):
-        module_url = held_module.get_url()
+    module_ar = fixture.module_ar
     return [
         ("dashboard", "trainee", fixture.trainee, _reverse("lms:dashboard")),
-        ("module page", "trainee", fixture.trainee, module_url),
+        ("module page", "trainee", fixture.trainee, module_url(fixture.module)),
+        (
+            "module page ar",
+            "trainee",
+            fixture.trainee_ar,
+            module_url(module_ar) if module_ar else None,
+        ),
         (
             "cohort overview",
             "coordinator",

@@ -17,7 +17,13 @@ from lms.models import Attendance, Cohort, ModuleProgress, Reflection
 
 pytestmark = pytest.mark.django_db
 
-PAGES = ["dashboard", "module page", "cohort overview", "attendance register"]
+PAGES = [
+    "dashboard",
+    "module page",
+    "module page ar",
+    "cohort overview",
+    "attendance register",
+]
 HOMEWORK_PAGES = ["review queue", "review page", "homework page"]
 MEASURED = re.compile(
     r"^(?P<page>[a-z ]+?)\s+(trainee|coordinator|supervisor)\s+"
@@ -57,8 +63,8 @@ def test_reports_each_promised_page_at_a_tiny_size():
     assert "12 homework submissions across 3 cohorts" in output
     table = rows(output)
     assert list(table) == PAGES + HOMEWORK_PAGES
-    # These two exist from the start; the others report numbers once built.
-    for page in ("dashboard", "module page"):
+    # These exist from the start; the others report numbers once built.
+    for page in ("dashboard", "module page", "module page ar"):
         assert table[page].re is MEASURED, output
         assert int(table[page]["queries"]) > 0
         assert float(table[page]["kb"]) > 0
@@ -129,7 +135,9 @@ def test_refuses_nonsense_sizes():
 
 
 def test_make_bench_path_runs_in_a_throwaway_database(tmp_path):
-    """What `make bench` runs: migrate a fresh database, build, measure, drop it."""
+    """What `make bench` runs: migrate a fresh database, build, measure, drop it
+    (without the gunicorn part: tests/cms/demo/test_bench_harness.py tests its
+    pieces)."""
     root = Path(__file__).resolve().parents[3]
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test"}
     env.pop("TEST_DATABASE_URL", None)
@@ -142,6 +150,7 @@ def test_make_bench_path_runs_in_a_throwaway_database(tmp_path):
             "--modules=2",
             "--runs=1",
             "--submissions=0",
+            "--no-throughput",
         ],
         cwd=root,
         env=env,

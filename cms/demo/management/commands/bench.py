@@ -1,3 +1,4 @@
+import argparse
 import tempfile
 import time
 import warnings
@@ -5,22 +6,19 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
-from django.test.utils import (
-    setup_databases,
-    setup_test_environment,
-    teardown_databases,
-    teardown_test_environment,
-)
 
-from cms.demo import bench
+from cms.demo import bench, harness, throughput
 
 
 class Command(BaseCommand):
     help = (
-        "Time the dashboard, a module page, the cohort overview and the "
-        "attendance register with a cohort of many trainees (default 200 x 16 "
-        "modules). Runs in a throwaway database; the project's own database "
-        "is never touched."
+        "Time the dashboard, a module page (nb and ar), the cohort overview, "
+        "the attendance register and the homework pages with a cohort of many "
+        "trainees (default 200 x 16 modules, 2,000 hand-ins), then measure "
+        "req/s under gunicorn with production settings against a static file "
+        "and a bare view of the same bytes. Runs in a throwaway database "
+        "(SQLite, or PostgreSQL with --postgres / --database-url); the "
+        "project's own database is never touched."
     )
 
     def add_arguments(self, parser):
@@ -37,54 +35,118 @@ class Command(BaseCommand):
             "--runs", type=int, default=15, help="Requests per page (median)."
         )
         parser.add_argument(
+            "--postgres",
+            action="store_true",
+            help="Run on a throwaway PostgreSQL started by .ci/with-postgres.",
+        )
+        parser.add_argument(
+            "--database-url",
+            help=(
+                "A database server to run on (postgres://...); a test database "
+                "is created next to the one named and dropped afterwards."
+            ),
+        )
+        parser.add_argument(
+            "--throughput",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="Measure req/s under gunicorn with wrk (default: on).",
+        )
+        parser.add_argument(
+            "--seconds", type=int, default=5, help="wrk's run per address."
+        )
+        parser.add_argument(
+            "--warmup",
+            type=int,
+            default=1,
+            help="wrk's unmeasured run first (0: none).",
+        )
+        parser.add_argument(
+            "--connections", type=int, default=10, help="wrk's open connections."
+        )
+        parser.add_argument("--workers", type=int, default=2, help="gunicorn workers.")
+        parser.add_argument(
             "--current-database",
             action="store_true",
             help=(
                 "Build inside the current database in a transaction that is "
-                "rolled back (for tests, which run in a test database already)."
+                "rolled back (for tests, which run in a test database already); "
+                "no gunicorn part."
             ),
         )
 
     def handle(self, *args, **options):
         if options["trainees"] < 1 or options["modules"] < 2 or options["runs"] < 1:
             raise CommandError("Need at least 1 trainee, 2 modules and 1 run.")
+        if (
+            options["seconds"] < 1
+            or options["connections"] < 1
+            or options["workers"] < 1
+        ):
+            raise CommandError("Need at least 1 second, 1 connection and 1 worker.")
+        if options["postgres"] or options["database_url"]:
+            harness.run_on_database_server(
+                "bench", postgres=options["postgres"], url=options["database_url"]
+            )
         if options["current_database"]:
-            self.run(options)
+            if options["throughput"]:
+                raise CommandError("--throughput needs the throwaway database.")
+            with transaction.atomic():
+                self.build_and_time(options)
+                transaction.set_rollback(True)
             return
-        with tempfile.TemporaryDirectory(prefix="brobygger-bench-") as tmp:
-            if connection.vendor == "sqlite":
-                # A file, not memory: closer to how the site really runs.
-                test_settings = connection.settings_dict.setdefault("TEST", {})
-                test_settings["NAME"] = str(Path(tmp) / "bench.sqlite3")
-            setup_test_environment(debug=False)
-            # whitenoise looks for collected static files the bench never needs
-            warnings.filterwarnings("ignore", "No directory at", UserWarning)
-            self.stdout.write("Migrating a throwaway database...")
-            old_config = setup_databases(
-                verbosity=0,
-                interactive=False,
-                aliases={"default"},
-                serialized_aliases=set(),
-            )
-            try:
-                self.run(options)
-            finally:
-                teardown_databases(old_config, verbosity=0)
-                teardown_test_environment()
+        # whitenoise looks for collected static files the in-process part never needs
+        warnings.filterwarnings("ignore", "No directory at", UserWarning)
+        with (
+            harness.stop_on_sigterm(),
+            tempfile.TemporaryDirectory(prefix="brobygger-bench-") as tmp,
+            harness.throwaway_database(tmp, log=self.stdout.write),
+        ):
+            with transaction.atomic():  # committed: gunicorn reads it
+                fixture = self.build(options)
+            self.time_in_process(fixture, options)
+            if options["throughput"] is not False:
+                self.measure_throughput(fixture, options, Path(tmp) / "server")
 
-    def run(self, options):
+    def build(self, options):
         started = time.perf_counter()
-        with transaction.atomic():
-            fixture = bench.build(
-                trainees=options["trainees"],
-                modules=options["modules"],
-                submissions=options["submissions"],
-                homework_cohorts=options["homework_cohorts"],
-                log=self.stdout.write,
+        fixture = bench.build(
+            trainees=options["trainees"],
+            modules=options["modules"],
+            submissions=options["submissions"],
+            homework_cohorts=options["homework_cohorts"],
+            log=self.stdout.write,
+        )
+        self.stdout.write(f"  built in {time.perf_counter() - started:.1f} s\n")
+        return fixture
+
+    def time_in_process(self, fixture, options):
+        results = bench.measure(fixture, runs=options["runs"])
+        self.stdout.write(bench.table(results, fixture=fixture, runs=options["runs"]))
+        self.stdout.write("")
+
+    def build_and_time(self, options):
+        self.time_in_process(self.build(options), options)
+
+    def measure_throughput(self, fixture, options, workdir):
+        workdir.mkdir()
+        rates = throughput.measure(
+            fixture,
+            db_url=harness.database_url(connection.settings_dict),
+            workdir=workdir,
+            seconds=options["seconds"],
+            warmup=options["warmup"],
+            connections=options["connections"],
+            workers=options["workers"],
+            log=self.stdout.write,
+        )
+        self.stdout.write("")
+        self.stdout.write(
+            throughput.table(
+                rates,
+                vendor=connection.vendor,
+                workers=options["workers"],
+                seconds=options["seconds"],
+                connections=options["connections"],
             )
-            self.stdout.write(f"  built in {time.perf_counter() - started:.1f} s\n")
-            results = bench.measure(fixture, runs=options["runs"])
-            self.stdout.write(
-                bench.table(results, fixture=fixture, runs=options["runs"])
-            )
-            transaction.set_rollback(True)
+        )
