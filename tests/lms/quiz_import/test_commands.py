@@ -100,7 +100,8 @@ def test_the_command_exits_with_status_1_on_a_malformed_file(tmp_path):
     )
 
     assert done.returncode == 1
-    assert "Line 1" in done.stderr
+    # In the site's language (Norwegian): the line at fault is named.
+    assert "Linje 1" in done.stderr
     assert "nothing was created" in done.stderr
 
 
