@@ -150,3 +150,15 @@ def fresh_tree_memory():
     treecache.forget_everything()
     yield
     treecache.forget_everything()
+
+
+@pytest.fixture(autouse=True)
+def no_language_left_active():
+    """Every test starts as it would alone: no language left active by an
+    earlier test's request or activate() (now that every catalogue is
+    complete, a leaked Norwegian turns English assertions false)."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
