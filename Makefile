@@ -15,6 +15,9 @@ PYTEST := $(VENV)/bin/pytest
 PYTEST_ARGS ?=
 ADDR ?= 127.0.0.1:8000
 BENCH_ARGS ?=
+LOAD_ARGS ?=
+# The load test runs on a throwaway PostgreSQL (.ci/with-postgres); LOAD_DB= for SQLite.
+LOAD_DB ?= --postgres
 
 # Project-wide catalogues (cms templates) live in locale/; courses and lms
 # keep their own, so they ship as plugins.
@@ -23,12 +26,12 @@ MAKEMESSAGES_FLAGS := $(addprefix -l ,$(LANGUAGES)) --no-location
 APP_LOCALES := courses lms
 
 # Debian packages the suite needs: browser tests, PDF fonts and text, gettext,
-# and zbar to read the diploma's QR code back.
-SYSTEM_PACKAGES := chromium fonts-noto-core poppler-utils gettext zbar-tools
+# zbar to read the diploma's QR code back, and wrk for `make bench`.
+SYSTEM_PACKAGES := chromium fonts-noto-core poppler-utils gettext zbar-tools wrk
 
 .DEFAULT_GOAL := help
 .PHONY: help venv setup system-deps demo run test test-sqlite test-postgres \
-	lint format messages compilemessages bench
+	lint format messages compilemessages bench load
 
 help: ## Show this help
 	@echo "Usage: make TARGET"
@@ -58,7 +61,7 @@ setup: $(STAMP) $(if $(wildcard package.json),$(NODE_STAMP)) ## Create .venv and
 
 system-deps: ## Install the Debian packages tests need (chromium, fonts, poppler, gettext) if missing
 	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/pdftotext ] && [ -x /usr/bin/msgfmt ] \
-		&& [ -x /usr/bin/zbarimg ] \
+		&& [ -x /usr/bin/zbarimg ] && [ -x /usr/bin/wrk ] \
 		&& dpkg -s fonts-noto-core 2>/dev/null | grep -q '^Status: install ok installed'; then \
 		echo "system-deps: all present"; \
 	else \
@@ -101,8 +104,11 @@ test-sqlite: system-deps setup ## Run the suite on SQLite (in memory)
 test-postgres: system-deps setup ## Run the suite on a throwaway PostgreSQL
 	$(call pytest,.ci/with-postgres,PostgreSQL)
 
-bench: setup ## Time dashboard, module page, cohort overview: 200 trainees x 16 modules, throwaway DB
+bench: setup ## Time the busy pages, then req/s under gunicorn vs a static file (throwaway DB; BENCH_ARGS=--postgres)
 	$(MANAGE) bench $(BENCH_ARGS)
+
+load: setup ## Locust: 1,000 signed-in trainees, ramp 60 s, hold 3 min, fails if p95 >= 500 ms (LOAD_ARGS='--users 50 --run-time 30s')
+	$(MANAGE) load_test $(LOAD_DB) $(LOAD_ARGS)
 
 lint: setup ## Ruff lint and format check, Django system checks, no missing migrations
 	$(RUFF) check .

@@ -111,7 +111,9 @@ class Result:
     status: int | None = None
     times_ms: list = field(default_factory=list)
     queries: int | None = None
-    size: int | None = None
+    size: int | None = None  # bytes of the page as sent without compression
+    # bytes as sent to a browser that accepts gzip; None: sent uncompressed
+    gzip_size: int | None = None
     note: str = ""
 
     @property
@@ -615,7 +617,50 @@ def measure(fixture, *, runs=15) -> list[Result]:
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
         result.queries = len(queries.captured_queries)
+        # As a browser asks for it: what the site's compression leaves.
+        compressed = client.get(url, headers={"Accept-Encoding": "gzip"})
+        if compressed.get("Content-Encoding") == "gzip":
+            result.gzip_size = len(_body(compressed))
     return results
+
+
+def _body(response) -> bytes:
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return response.content
+
+
+# Issue 11, goal 3: (page, at how many trainees / submissions, ms, bytes).
+GOAL_LIMITS = [
+    ("cohort overview", "trainees", 1000, 300, 300_000),
+    ("attendance register", "trainees", 1000, 300, 300_000),
+    ("review queue", "submissions", 10_000, 200, None),
+]
+
+
+def goal_lines(results, *, fixture) -> list[str]:
+    """Goal 3 of issue 11, page by page: its median against the limit, its
+    size (as sent uncompressed) against 300 KB, and whether this run was as
+    big as the goal's."""
+    found = {r.page: r for r in results}
+    lines = []
+    for page, counted, at, limit_ms, limit_bytes in GOAL_LIMITS:
+        r = found.get(page)
+        if r is None or not r.available:
+            continue
+        size_here = getattr(fixture, counted)
+        checks = [r.median_ms < limit_ms]
+        text = f"{r.median_ms:.0f} ms (< {limit_ms})"
+        if limit_bytes:
+            checks.append(r.size < limit_bytes)
+            text += f", {r.size:,} bytes (< {limit_bytes:,})"
+        verdict = "met" if all(checks) else "not met"
+        if size_here < at:
+            verdict += f" at {size_here:,} {counted}, the goal is at {at:,}"
+        lines.append(f"  {page}: {text} - {verdict}")
+    if lines:
+        lines.insert(0, "goal 3 (issue 11), server time and size in this process:")
+    return lines
 
 
 def table(results, *, fixture, runs) -> str:
@@ -630,14 +675,23 @@ def table(results, *, fixture, runs) -> str:
         )
     lines += [
         "",
-        f"{'page':<20} {'as':<12} {'median ms':>10} {'queries':>8} {'KB':>7}",
+        f"{'page':<20} {'as':<12} {'median ms':>10} {'queries':>8} "
+        f"{'bytes':>10} {'gzip bytes':>10}",
     ]
     for r in results:
         if r.available:
+            gzip_size = "-" if r.gzip_size is None else str(r.gzip_size)
             lines.append(
                 f"{r.page:<20} {r.as_user:<12} {r.median_ms:>10.1f} "
-                f"{r.queries:>8} {r.size / 1024:>7.1f}"
+                f"{r.queries:>8} {r.size:>10} {gzip_size:>10}"
             )
         else:
             lines.append(f"{r.page:<20} {r.as_user:<12} {r.note}")
+    lines += [
+        "",
+        "bytes: as sent uncompressed; gzip bytes: as sent to a browser that "
+        "accepts gzip (-: not compressed)",
+    ]
+    if goal := goal_lines(results, fixture=fixture):
+        lines += ["", *goal]
     return "\n".join(lines)

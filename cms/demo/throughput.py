@@ -29,6 +29,7 @@ PAGES = [
     ("dashboard", "dashboard"),
     ("review queue", "review queue"),
     ("cohort overview", "cohort overview"),
+    ("attendance register", "attendance register"),
 ]
 # Issue 11: these at least 1/5 of the static file's rate, in the same run.
 GOAL_PAGES = ("module page nb", "module page ar", "dashboard")
@@ -125,10 +126,11 @@ def table(rates, *, vendor, workers, seconds, connections) -> str:
     lines = [
         f"Requests per second under gunicorn ({workers} sync workers, "
         f"cms.demo.bench_settings: production, DEBUG off), {vendor}, "
-        f"wrk closed loop, {connections} connections, {seconds} s each, loopback",
+        f"wrk closed loop, {connections} connections, {seconds} s each, loopback, "
+        "no Accept-Encoding (all uncompressed)",
         "",
         f"{'page':<20} {'as':<12} {'req/s':>9} {'vs static':>10} "
-        f"{'p50 ms':>8} {'p99 ms':>8} {'KB':>7} {'errors':>7}",
+        f"{'p50 ms':>8} {'p99 ms':>8} {'bytes':>9} {'errors':>7}",
     ]
     for r in rates:
         if r.result is None:
@@ -138,7 +140,7 @@ def table(rates, *, vendor, workers, seconds, connections) -> str:
         lines.append(
             f"{r.page:<20} {r.as_user:<12} {r.result.requests_per_s:>9.1f} "
             f"{ratio:>10.3f} {r.result.latency_ms.get(50, 0):>8.1f} "
-            f"{r.result.latency_ms.get(99, 0):>8.1f} {r.size / 1024:>7.1f} "
+            f"{r.result.latency_ms.get(99, 0):>8.1f} {r.size:>9} "
             f"{r.result.errors:>7}"
         )
     goal = [r for r in rates if r.page in GOAL_PAGES and r.result]

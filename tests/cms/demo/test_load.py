@@ -2,6 +2,7 @@
 locust users send (cms.demo.load_profile), checked against the real views.
 The run itself (gunicorn + locust for minutes) is `make load`."""
 
+import argparse
 import io
 import json
 import os
@@ -14,6 +15,7 @@ from django.test import Client
 
 from cms.demo import bench, harness
 from cms.demo import load_profile as profile
+from cms.demo.management.commands import load_test
 from cms.demo.management.commands.load_test import Command
 from lms.models import Reflection
 
@@ -172,3 +174,46 @@ def test_the_locustfile_defines_the_trainee_with_the_think_time(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["FastHttpUser", "True", "True"]
+
+
+def test_run_time_is_the_hold_in_locust_durations():
+    parser = Command().create_parser("manage.py", "load_test")
+    options = vars(parser.parse_args(["--users", "50", "--run-time", "1m30s"]))
+    assert (options["users"], options["ramp"], options["hold"]) == (50, 60, 90)
+    assert vars(parser.parse_args(["--ramp", "30s", "--hold", "2m"]))["hold"] == 120
+    assert load_test.duration("45") == 45
+    with pytest.raises(argparse.ArgumentTypeError):
+        load_test.duration("soon")
+
+
+def totals(*, failures=0, **p95s):
+    entry = {"requests": 10, "failures": 0}
+    return {
+        "requests": 30,
+        "failures": failures,
+        "table": {name: {**entry, "p95_ms": ms} for name, ms in p95s.items()},
+        "aggregated": {**entry, "p95_ms": max(p95s.values())},
+    }
+
+
+def test_the_goal_needs_every_p95_under_500_ms_and_no_failure():
+    line, met = load_test.goal(
+        totals(dashboard=120, module_page=480), users=1000, part="the hold"
+    )
+    assert met and line.endswith("- met")
+    assert "dashboard 120 ms, module_page 480 ms" in line
+    for bad in (
+        totals(dashboard=120, module_page=500),
+        totals(dashboard=120, failures=1),
+    ):
+        line, met = load_test.goal(bad, users=1000, part="the hold")
+        assert not met and line.endswith("NOT MET: exiting with an error")
+
+
+def test_load_test_exits_with_an_error_when_the_goal_is_not_met(tmp_path):
+    (tmp_path / "totals.json").write_text(json.dumps(totals(dashboard=900)))
+    out = io.StringIO()
+    command = Command(stdout=out)
+    assert command.summary(tmp_path, {"whole_run": False, "users": 5}) is False
+    assert "p95 900 ms over the hold" in out.getvalue()
+    assert command.summary(tmp_path / "missing", {"whole_run": False}) is False
