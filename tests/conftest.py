@@ -14,6 +14,32 @@ from tests.factories.courses import (
 )
 
 
+def _django_order(item):
+    """0: in a rolled-back transaction, 1: flushes the database after it
+    (transaction=True, live_server), 2: no database."""
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    if (marker and marker.kwargs.get("transaction")) or {
+        "transactional_db",
+        "live_server",
+    } & set(fixtures):
+        return 1
+    return 0 if marker or "db" in fixtures else 2
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Django's order once more, after pytest's own regrouping.
+
+    pytest-django sorts first, then pytest groups the tests that share a
+    session-wide parameter (pytest-playwright's browser) and so can pull the
+    browser tests, which flush the database, in among the others. Those
+    would then find the rows migrations made (locales, the root collection,
+    the role groups) gone. The sort is stable: the grouping within stays.
+    """
+    items.sort(key=_django_order)
+
+
 @pytest.fixture
 def locales(db):
     """A Locale for every content language (nb exists from Wagtail's migration)."""

@@ -65,13 +65,15 @@ def finished_sitting(world, quiz):
     return quizzes.finish(sitting=sitting)
 
 
-@pytest.mark.parametrize("page", ["question", "result"])
-def test_question_and_result_pages_do_not_grow_with_the_pool(world, page):
+# Not "page": that name is pytest-playwright's browser-page fixture, and
+# borrowing it pulled this test (and the browser tests with it) forward.
+@pytest.mark.parametrize("which", ["question", "result"])
+def test_question_and_result_pages_do_not_grow_with_the_pool(world, which):
     counts = []
     for size in (10, 100):
         quiz = pictured_quiz(world, size, category=world.category)
         client = as_user(world.amina)
-        if page == "question":
+        if which == "question":
             start(client, world, quiz=quiz)
             sitting = sitting_of(world.amina, quiz)
             # A few answered, so the page reads her progress too.
@@ -89,7 +91,7 @@ def test_question_and_result_pages_do_not_grow_with_the_pool(world, page):
             counts.append(count(client, url))
         body = client.get(url).content.decode()
         assert 'alt="Et brev fra NAV"' in body  # the picture, with its alt text
-        if page == "result":
+        if which == "result":
             assert body.count('class="quiz-result ') == size
     assert counts[0] == counts[1], counts
 
