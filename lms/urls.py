@@ -2,6 +2,8 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from lms.views import (
+    alumni,
+    badges,
     diplomas,
     h5p,
     homework,
@@ -35,4 +37,6 @@ urlpatterns = [
     *h5p.urlpatterns,
     *quizzes.urlpatterns,
     *diplomas.urlpatterns,
+    *badges.urlpatterns,
+    *alumni.urlpatterns,
 ]

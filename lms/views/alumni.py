@@ -1,0 +1,3 @@
+"""alumni views (being built)."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""badges views (being built)."""
+
+urlpatterns = []
