@@ -3,7 +3,7 @@
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 
-from lms.permissions import ROLE_PERMISSIONS
+from lms.permissions import ROLE_COLLECTION_PERMISSIONS, ROLE_PERMISSIONS
 
 
 def ensure_role_groups(sender, app_config=None, apps=None, using="default", **kwargs):
@@ -24,3 +24,40 @@ def ensure_role_groups(sender, app_config=None, apps=None, using="default", **kw
                 )
             )
         group.permissions.add(*wanted)
+    _ensure_collection_permissions(apps, using)
+
+
+def _ensure_collection_permissions(apps, using):
+    """The role groups' permissions on the root collection (pictures and
+    sounds on quiz questions), once the image and document apps have theirs."""
+    try:
+        Collection = apps.get_model("wagtailcore", "Collection")
+        GroupCollectionPermission = apps.get_model(
+            "wagtailcore", "GroupCollectionPermission"
+        )
+    except LookupError:
+        return
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for label in {
+        d.split(".")[0] for v in ROLE_COLLECTION_PERMISSIONS.values() for d in v
+    }:
+        try:
+            create_permissions(
+                global_apps.get_app_config(label), verbosity=0, using=using, apps=apps
+            )
+        except LookupError:
+            return
+    root = Collection.objects.using(using).filter(depth=1).first()
+    if root is None:
+        return
+    for name, codenames in ROLE_COLLECTION_PERMISSIONS.items():
+        group, _created = Group.objects.using(using).get_or_create(name=name)
+        for dotted in codenames:
+            app_label, codename = dotted.split(".")
+            for permission in Permission.objects.using(using).filter(
+                content_type__app_label=app_label, codename=codename
+            ):
+                GroupCollectionPermission.objects.using(using).get_or_create(
+                    group=group, collection=root, permission=permission
+                )

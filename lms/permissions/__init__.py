@@ -104,6 +104,7 @@ from lms.permissions.reflections import (
     user_can_read_reflection,
 )
 from lms.permissions.roles import (
+    ROLE_COLLECTION_PERMISSIONS,
     ROLE_PERMISSIONS,
     user_can_plan_sessions,
     user_may_see_site_history,
@@ -113,6 +114,7 @@ from lms.permissions.roles import (
 __all__ = [
     "CURRENT",
     "LEARNING",
+    "ROLE_COLLECTION_PERMISSIONS",
     "ROLE_PERMISSIONS",
     "enrollable_users",
     "is_lecturer_home_user",

@@ -25,6 +25,21 @@ ROLE_PERMISSIONS = {
     "Trainee": [],
 }
 
+# Permissions on Wagtail's root collection. A coordinator puts a picture or
+# the question read aloud on a quiz question: she chooses one already in the
+# library or uploads a new one (and may then edit what she uploaded, as
+# Wagtail lets owners do); she cannot change or delete anybody else's. The
+# library holds course content only: lecturers' material and the trainees'
+# recordings live in the private storage, never in these collections.
+ROLE_COLLECTION_PERMISSIONS = {
+    "Coordinator": [
+        "wagtailimages.add_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.choose_document",
+    ],
+}
+
 
 def user_may_use_admin_action(permission_policy, user, action) -> bool:
     """A model action (add, change, delete, view) in the programme admin;

@@ -9,6 +9,8 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail.users.models import UserProfile
 
@@ -383,3 +385,41 @@ def test_the_import_page_reads_right_to_left_in_arabic(coordinator):
 
     assert 'dir="rtl"' in page
     assert 'name="file"' in page and 'name="format"' in page
+
+
+def test_a_coordinator_chooses_and_uploads_pictures_and_sounds_for_questions(
+    coordinator,
+):
+    """The question form's picture and sound fields open Wagtail's choosers:
+    she can upload there and find what is in the library (without the
+    collection permissions Wagtail turns her away)."""
+    client = client_for(coordinator)
+
+    response = client.post(
+        reverse("wagtailimages:add"),
+        {"title": "Brev fra NAV", "file": SimpleUploadedFile("brev.png", png_bytes())},
+    )
+    assert response.status_code == 302
+    assert Image.objects.filter(title="Brev fra NAV").exists()
+    response = client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Spørsmålet lest høyt",
+            "file": SimpleUploadedFile("lest.mp3", b"ID3" + b"\0" * 64),
+        },
+    )
+    assert Document.objects.filter(title="Spørsmålet lest høyt").exists()
+
+    images = client.get(reverse("wagtailimages_chooser:choose"))
+    documents = client.get(reverse("wagtaildocs_chooser:choose"))
+    assert "Brev fra NAV" in images.json()["html"]
+    assert "Spørsmålet lest høyt" in documents.json()["html"]
+
+
+def test_trainees_and_supervisors_upload_nothing_to_the_library(trainee, supervisor):
+    for user in (trainee, supervisor):
+        client_for(user).post(
+            reverse("wagtailimages:add"),
+            {"title": user.username, "file": SimpleUploadedFile("x.png", png_bytes())},
+        )
+        assert not Image.objects.filter(title=user.username).exists()
