@@ -13,6 +13,7 @@ from wagtail.coreutils import WAGTAIL_APPEND_SLASH
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import routing
+from lms.admin import translation as translation_admin
 
 # The product's own, translated 400 page (a file name too long to upload...).
 handler400 = "lms.views._http.bad_request"
@@ -29,6 +30,16 @@ def favicon(request):
 
 urlpatterns = [
     path("favicon.ico", favicon),
+    # Before the admin's own: wagtail-localize checks only its site-wide
+    # permission here; these check the page or snippet too.
+    path(
+        "admin/localize/submit/page/<int:page_id>/",
+        translation_admin.submit_page_translation,
+    ),
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        translation_admin.update_translations,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -108,6 +108,7 @@ from lms.permissions.roles import (
     ROLE_PERMISSIONS,
     user_can_plan_sessions,
     user_may_see_site_history,
+    user_may_translate,
     user_may_use_admin_action,
 )
 
@@ -157,6 +158,7 @@ __all__ = [
     "user_can_work_on_submission",
     "user_lectures_session",
     "user_may_see_site_history",
+    "user_may_translate",
     "user_may_use_admin_action",
     "user_owns_submission",
     "user_sees_review_drafts",

@@ -1,6 +1,9 @@
 """What each role may do in the Wagtail admin. The rows a person sees there
 are narrowed further to her chapters by the other rules of this package."""
 
+from wagtail.models import Page
+from wagtail.snippets.permissions import get_permission_name
+
 ROLE_PERMISSIONS = {
     "Coordinator": [
         "wagtailadmin.access_admin",
@@ -19,6 +22,8 @@ ROLE_PERMISSIONS = {
             for model in ("quiz", "quizcategory")
             for action in ("add", "change", "delete", "view")
         ),
+        # ... and translates them (user_may_translate keeps pages out).
+        "wagtail_localize.submit_translation",
     ],
     "Supervisor": [],
     "Lecturer": [],
@@ -57,3 +62,20 @@ def user_may_see_site_history(user) -> bool:
     person may edit, across chapters: superusers only (a coordinator's
     cohorts keep their own, scoped, history pages)."""
     return bool(user and user.is_superuser)
+
+
+def user_may_translate(user, instance) -> bool:
+    """Starting or updating a translation of `instance` with wagtail-localize.
+
+    wagtail-localize asks only for its site-wide submit_translation
+    permission, for pages and snippets alike. Coordinators hold it to
+    translate quizzes; this rule also asks that she may edit the thing
+    itself, so it does not open the course pages to her.
+    """
+    if user is None or not user.is_authenticated:
+        return False
+    if not user.has_perm("wagtail_localize.submit_translation"):
+        return False
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_edit()
+    return user.has_perm(get_permission_name("change", type(instance)))
