@@ -151,7 +151,7 @@ def create_sign_in_link(*, user, created_by=None) -> NewSignInLink:
         raise SignInLinkRefused(user.pk)
     if created_by is not None and not user_can_make_sign_in_link(created_by, user):
         raise SignInLinkRefused(user.pk)
-    unused = SignInLink.objects.select_for_update().filter(
+    unused = SignInLink.objects.select_for_update(of=("self",)).filter(
         user=user, used_at__isnull=True
     )
     replaced = tuple(
