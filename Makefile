@@ -26,8 +26,9 @@ MAKEMESSAGES_FLAGS := $(addprefix -l ,$(LANGUAGES)) --no-location
 APP_LOCALES := courses lms
 
 # Debian packages the suite needs: browser tests, PDF fonts and text, gettext,
-# zbar to read the diploma's QR code back, and wrk for `make bench`.
-SYSTEM_PACKAGES := chromium fonts-noto-core poppler-utils gettext zbar-tools wrk
+# zbar to read the diploma's QR code back, wrk for `make bench`, and npm for
+# the H5P player (any npm on the PATH will do).
+SYSTEM_PACKAGES := chromium fonts-noto-core poppler-utils gettext zbar-tools wrk npm
 
 .DEFAULT_GOAL := help
 .PHONY: help venv setup system-deps demo run test test-sqlite test-postgres \
@@ -59,9 +60,9 @@ $(NODE_STAMP): package.json $(wildcard package-lock.json)
 venv: setup ## Same as setup
 setup: $(STAMP) $(if $(wildcard package.json),$(NODE_STAMP)) ## Create .venv and install the project with its dev extras
 
-system-deps: ## Install the Debian packages tests need (chromium, fonts, poppler, gettext) if missing
+system-deps: ## Install the Debian packages tests need (chromium, fonts, poppler, gettext, zbar, wrk, npm) if missing
 	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/pdftotext ] && [ -x /usr/bin/msgfmt ] \
-		&& [ -x /usr/bin/zbarimg ] && [ -x /usr/bin/wrk ] \
+		&& [ -x /usr/bin/zbarimg ] && [ -x /usr/bin/wrk ] && command -v npm >/dev/null \
 		&& dpkg -s fonts-noto-core 2>/dev/null | grep -q '^Status: install ok installed'; then \
 		echo "system-deps: all present"; \
 	else \
