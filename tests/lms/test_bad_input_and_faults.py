@@ -10,7 +10,6 @@ import pytest
 from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import OperationalError
-from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy
@@ -20,6 +19,7 @@ from lms.choices import MaterialVisibility
 from lms.files import UploadNotSaved
 from lms.models import Material, Submission, SubmissionFile
 from lms.text import CONTROL_CHARACTERS_MESSAGE
+from tests.helpers import as_user
 from tests.lms.test_homework_trainee import JSON, PDF, build_world, save, target
 
 pytestmark = pytest.mark.django_db
@@ -36,12 +36,6 @@ def in_norwegian(message):
     """What a message says on her Norwegian page."""
     with translation.override("nb"):
         return str(message)
-
-
-def as_user(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 # --- control characters --------------------------------------------------------

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from lms import attendance, progress
 from lms.choices import AttendanceStatus, StaffRole, SubmissionStatus
 from lms.models import Session
+from tests import helpers
 from tests.factories.homework import AssignmentFactory, SubmissionFactory
 from tests.factories.lms import (
     ChapterFactory,
@@ -218,10 +219,7 @@ def test_overview_queries_stay_the_same_for_bigger_groups_and_courses(
 
 def place(module, *assignments):
     """Put assignments in a module's lesson and publish it."""
-    module.body = list(module.body.raw_data) + [
-        {"type": "assignment", "value": a.pk} for a in assignments
-    ]
-    module.save_revision().publish()
+    helpers.place(module, "assignment", *assignments)
 
 
 def hand_in(enrollment, assignment, module, status):

@@ -18,6 +18,7 @@ from django.utils import timezone, translation
 from lms import homework
 from lms.choices import EnrollmentStatus, StaffRole, SubmissionStatus
 from lms.models import Submission, SubmissionVersion
+from tests import helpers
 from tests.factories.homework import (
     AssignmentFactory,
     ReviewFactory,
@@ -30,6 +31,7 @@ from tests.factories.lms import (
     CohortStaffFactory,
     EnrollmentFactory,
 )
+from tests.helpers import as_user
 from tests.lms.test_reflections import WEBM
 
 pytestmark = pytest.mark.django_db
@@ -76,17 +78,7 @@ REPORT_FIELDS = [
 
 def place(module, *assignments):
     """Put assignments in a module's lesson and publish it."""
-    module.body = list(module.body.raw_data) + [
-        {"type": "assignment", "value": a.pk} for a in assignments
-    ]
-    module.save_revision().publish()
-    module.refresh_from_db()
-
-
-def as_user(user):
-    client = Client()
-    client.force_login(user)
-    return client
+    helpers.place(module, "assignment", *assignments)
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from tests.factories.lms import (
     ReflectionFactory,
     UserFactory,
 )
+from tests.helpers import as_user
 from tests.lms.test_reflections import HTML, MP3, WEBM, prompt_key
 
 pytestmark = pytest.mark.django_db
@@ -50,12 +51,6 @@ def world(cohort_with_sessions):
     w.admin = UserFactory(username="root", is_superuser=True, is_staff=True)
     w.outsider = UserFactory(username="outsider")
     return w
-
-
-def as_user(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def save(client, w, text, revision=0, page=None, prompt=None, **extra):

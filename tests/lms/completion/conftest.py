@@ -4,34 +4,19 @@ sessions held, 2 still to come) and helpers to mark what trainees did."""
 import datetime
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from lms.choices import AttendanceStatus, SubmissionStatus
 from lms.models import Attendance
 from tests.factories.homework import AssignmentFactory, SubmissionFactory
-
-
-def as_user(user=None):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
+from tests.helpers import as_user as as_user
+from tests.helpers import place as place
 
 
 def en(name, **kwargs):
     with translation.override("en"):
         return reverse(name, kwargs=kwargs or None)
-
-
-def place(module, kind, *objects):
-    """Put snippets (assignment, quiz, h5p) in a module's lesson and publish."""
-    module.body = list(module.body.raw_data) + [
-        {"type": kind, "value": o.pk} for o in objects
-    ]
-    module.save_revision().publish()
-    module.refresh_from_db()
 
 
 def attend(enrollment, sessions, status=AttendanceStatus.PRESENT):

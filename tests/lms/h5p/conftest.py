@@ -5,9 +5,9 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.files import File
-from django.test import Client
 
 from lms.h5p.activities import create_activity
+from tests import helpers
 from tests.factories.lms import (
     ChapterFactory,
     CohortFactory,
@@ -24,18 +24,10 @@ def make_activity(name="truefalse.h5p", **kwargs):
 
 def place(module, *activities, kind="h5p"):
     """Put exercises in a module's lesson and publish it."""
-    module.body = list(module.body.raw_data) + [
-        {"type": kind, "value": a.pk} for a in activities
-    ]
-    module.save_revision().publish()
-    module.refresh_from_db()
+    helpers.place(module, kind, *activities)
 
 
-def client_for(user=None):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
+client_for = helpers.as_user
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,6 @@ import html
 import re
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
@@ -18,6 +17,7 @@ from wagtail_localize.models import (
 
 from lms.choices import QuestionKind, StaffRole
 from lms.models import Choice, Question, Quiz, QuizCategory, Sitting
+from tests import helpers
 from tests.factories.lms import (
     ChapterFactory,
     CohortFactory,
@@ -25,6 +25,7 @@ from tests.factories.lms import (
     EnrollmentFactory,
     UserFactory,
 )
+from tests.helpers import as_user as as_user
 
 # Words that only appear once she has answered: explanations and feedback.
 EXPLAIN_DEADLINE = "FORKLARING-FRIST: fristen er seks uker."
@@ -141,17 +142,7 @@ def translate_quiz(quiz, language, django_capture_on_commit_callbacks, suffix=No
 
 def place(module, *quizzes):
     """Put quizzes in a module's lesson and publish it."""
-    module.body = list(module.body.raw_data) + [
-        {"type": "quiz", "value": q.pk} for q in quizzes
-    ]
-    module.save_revision().publish()
-    module.refresh_from_db()
-
-
-def as_user(user):
-    client = Client()
-    client.force_login(user)
-    return client
+    helpers.place(module, "quiz", *quizzes)
 
 
 def en(name, **kwargs):
