@@ -11,14 +11,17 @@ Every helper reads in a fixed number of queries, whatever the number of
 modules or languages.
 """
 
+from dataclasses import dataclass
+
 from django.apps import apps
 from django.conf import settings
-from django.db.models import F, Q
+from django.db.models import F, Prefetch, Q
 from django.db.models.functions import Coalesce
 from django.utils import translation
 from wagtail.models import Locale, Page
 
 from lms import treecache
+from lms.choices import CourseKind
 from lms.conf import lms_settings
 
 # The fields a helper needs of a page to show its title and link to it.
@@ -52,6 +55,11 @@ class CourseRules:
     require_all_h5p: bool = True
     require_modules_reviewed: bool = False
     diploma_wording: str = ""
+    # CourseKind: the base training or a continuing-education track.
+    kind: str = CourseKind.BASE
+    # The course page's many-to-many to the courses whose diploma it requires
+    # (a page type without that field requires nothing).
+    PREREQUISITES_FIELD = "prerequisites"
 
 
 class ModuleContent:
@@ -114,6 +122,82 @@ def course_choices():
         .filter(locale=Locale.get_default())
         .order_by("title")
     )
+
+
+# --- continuing-education tracks ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Track:
+    """A continuing-education track as the engine sees it: its source page
+    (id, key, title) and the keys and titles of the courses whose diploma it
+    requires."""
+
+    pk: int
+    key: str
+    title: str
+    path: str
+    prerequisites: tuple  # ((key, title), ...) in the programme language
+
+
+def _tracks() -> list:
+    model = course_page_model()
+    field = getattr(model, "PREREQUISITES_FIELD", CourseRules.PREREQUISITES_FIELD)
+    names = {f.name for f in model._meta.get_fields()}
+    condition = Q(kind=CourseKind.CONTINUING)
+    if field in names:
+        condition |= Q(**{f"{field}__isnull": False})
+    pages = (
+        model.objects.live()
+        .filter(condition, locale__language_code=source_language())
+        .distinct()
+        .only(*LINK_FIELDS)
+        .order_by("path")
+    )
+    if field in names:
+        pages = pages.prefetch_related(
+            Prefetch(field, queryset=model.objects.only(*LINK_FIELDS).order_by("path"))
+        )
+    return [
+        Track(
+            pk=page.pk,
+            key=str(page.translation_key),
+            title=page.title,
+            path=page.path,
+            prerequisites=tuple(
+                (str(p.translation_key), p.title)
+                for p in (getattr(page, field).all() if field in names else ())
+            ),
+        )
+        for page in pages
+    ]
+
+
+def tracks() -> list:
+    """Every live continuing-education track (a course of kind continuing,
+    or one that requires other courses' diplomas), in tree order, with what
+    it requires. Two queries, none while the tree is unchanged."""
+    return list(treecache.remembered(("tracks",), _tracks))
+
+
+def base_course_keys():
+    """The translation keys of the base trainings, as a subquery (no query
+    now): a diploma of one of them makes her an alumna."""
+    return (
+        course_page_model()
+        .objects.exclude(kind=CourseKind.CONTINUING)
+        .values("translation_key")
+    )
+
+
+def is_track(course) -> bool:
+    """Whether `course` (a Page) is a continuing-education track: what it
+    completes with is a certificate, not a diploma."""
+    key = str(course.translation_key)
+    if any(track.key == key for track in tracks()):
+        return True
+    # Not live any more: what the page says it is.
+    return rules_of(course).kind == CourseKind.CONTINUING
 
 
 def course_modules(course):

@@ -115,6 +115,7 @@ class CohortViewSet(ScopedModelViewSet):
             FieldPanel("starts_on"),
             FieldPanel("ends_on"),
             FieldPanel("language"),
+            FieldPanel("capacity"),
             FieldPanel("open_all_material"),
         ],
         base_form_class=CohortAdminForm,

@@ -25,6 +25,14 @@ class Status(enum.StrEnum):
     REVOKED = "revoked"
 
 
+class Award(enum.StrEnum):
+    """What completing the course gives: the base training a diploma, a
+    continuing-education track a certificate (the same machinery)."""
+
+    DIPLOMA = "diploma"
+    CERTIFICATE = "certificate"
+
+
 @dataclass(frozen=True)
 class ModuleLine:
     """One module as printed: its title, and its title in her language."""
@@ -89,12 +97,14 @@ class DiplomaData:
     criteria: str = ""
     organisation: str = ""
     status: Status = Status.VALID
+    award: Award = Award.DIPLOMA
 
     def __post_init__(self):
         set_ = object.__setattr__  # frozen: coerce once, here
         set_(self, "modules", tuple(_module(m) for m in self.modules))
         set_(self, "signatories", tuple(_signatory(s) for s in self.signatories))
         set_(self, "status", Status(self.status))
+        set_(self, "award", Award(self.award))
         if not self.holder_name or not self.holder_name.strip():
             raise ValueError("a diploma needs the holder's name")
         if not self.programme.strip():
@@ -118,6 +128,11 @@ class DiplomaData:
     @property
     def revoked(self) -> bool:
         return self.status == Status.REVOKED
+
+    @property
+    def certificate(self) -> bool:
+        """A continuing-education track's certificate, not a diploma."""
+        return self.award == Award.CERTIFICATE
 
 
 def _base(code: str) -> str:

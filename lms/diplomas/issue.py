@@ -29,7 +29,7 @@ from lms import completion, curriculum, events
 from lms.choices import EnrollmentStatus
 from lms.conf import site_url
 from lms.diplomas import badges, codes, pdf
-from lms.diplomas.data import DiplomaData, ModuleLine, Signatory, Status
+from lms.diplomas.data import Award, DiplomaData, ModuleLine, Signatory, Status
 from lms.models import Diploma, Enrollment
 
 # A holder's name longer than this is cut (the model keeps 300 characters).
@@ -67,6 +67,7 @@ def claims_of(data: DiplomaData) -> dict:
         values[name] = values[name].isoformat()
     values["total_hours"] = str(values["total_hours"])
     values["status"] = str(data.status)
+    values["award"] = str(data.award)
     values["modules"] = [[m.title, m.translated_title] for m in data.modules]
     values["signatories"] = [[s.name, s.role] for s in data.signatories]
     return values
@@ -159,6 +160,7 @@ def build_data(enrollment: Enrollment, code: str, rules) -> DiplomaData:
         wording_translated=wording_translated,
         criteria=" ".join(_criteria(rules)),
         organisation=getattr(settings, "WAGTAIL_SITE_NAME", ""),
+        award=Award.CERTIFICATE if curriculum.is_track(course) else Award.DIPLOMA,
     )
 
 

@@ -204,6 +204,7 @@ def context(data: DiplomaData, density: int = 0) -> dict:
         "density": density,
         "bilingual": data.bilingual,
         "revoked": data.revoked,
+        "certificate": data.certificate,
         "blocks": blocks,
         "primary": blocks[0],
         "secondary": blocks[-1],

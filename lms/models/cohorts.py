@@ -81,6 +81,15 @@ class Cohort(models.Model):
     require_modules_reviewed = models.BooleanField(
         _("every module must be reviewed at home"), null=True, blank=True
     )
+    capacity = models.PositiveSmallIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "How many women the group takes. Leave empty for no limit; when "
+            "it is full, accepted applicants go on the waiting list."
+        ),
+    )
     open_all_material = models.BooleanField(
         _("open all material at once"),
         default=False,

@@ -83,3 +83,9 @@ class Diploma(models.Model):
     @property
     def is_revoked(self) -> bool:
         return self.revoked_at is not None
+
+    @property
+    def is_certificate(self) -> bool:
+        """A continuing-education track's certificate (lms.diplomas.data.Award),
+        not a base-training diploma."""
+        return (self.claims or {}).get("award") == "certificate"

@@ -20,6 +20,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from lms import accounts, permissions, progress
+from lms.permissions import alumni as alumni_rules
+from lms.ui import alumni as alumni_ui
 from lms.ui import dashboard as dashboard_ui
 from lms.views._http import safe_next, wants_json
 
@@ -112,7 +114,14 @@ def dashboard(request):
     return render(
         request,
         "lms/dashboard.html",
-        {"dashboard": data, "staff_cohorts": staff_cohorts},
+        {
+            "dashboard": data,
+            "staff_cohorts": staff_cohorts,
+            "alumna": alumni_ui.dashboard_section(request.user, data, request=request),
+            "sees_applications": alumni_rules.may_see_applications(
+                request.user, staff_cohorts
+            ),
+        },
     )
 
 
