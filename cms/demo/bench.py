@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
-from django.db import connection, connections
+from django.db import connection, connections, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
@@ -695,3 +695,219 @@ def table(results, *, fixture, runs) -> str:
     if goal := goal_lines(results, fixture=fixture):
         lines += ["", *goal]
     return "\n".join(lines)
+
+
+# --- issuing diplomas -------------------------------------------------------------
+
+DIPLOMAS = 20  # a ceremony: a cohort of twenty who completed
+
+
+@dataclass
+class DiplomaTiming:
+    """Issuing to a cohort of `trainees` who all completed."""
+
+    trainees: int
+    issued: int
+    refused: int
+    issue_seconds: float  # issue_for_cohort: the rule, the claims, the rows
+    pdf_seconds: float  # rendering the PDFs of those issued
+    pdfs: int  # PDFs made
+    pdf_how: str  # where the PDFs were rendered, in words
+
+    @property
+    def total_seconds(self):
+        return self.issue_seconds + self.pdf_seconds
+
+
+def build_completed_cohort(*, course, modules, trainees=DIPLOMAS, log=print):
+    """A cohort of `course` whose evenings all lie in the past, with
+    `trainees` trainees who came to every one and whose homework (every
+    assignment the modules place) is approved: all of them meet the rule.
+    Returns (cohort, coordinator)."""
+    from lms.homework import assignments_in_modules
+
+    User = get_user_model()
+    now = timezone.now()
+    tag = f"diplomas-{Cohort.objects.count() + 1}"
+    chapter = Chapter.objects.create(slug=tag, name=f"Benchmark {tag}")
+    first = now - datetime.timedelta(weeks=len(modules) + 1)
+    cohort = Cohort.objects.create(
+        chapter=chapter,
+        course=course,
+        name=f"Benchmark {tag}",
+        starts_on=timezone.localdate(first),
+    )
+    create_sessions(
+        sessions=propose_sessions(
+            cohort=cohort, modules=modules, first_starts_at=first, place="Furuset"
+        )
+    )
+    sessions = list(cohort.sessions.order_by("starts_at"))
+    password = make_password(None)
+    coordinator = User.objects.create(
+        username=f"{tag}-coordinator", first_name="Coordinator", password=password
+    )
+    supervisor = User.objects.create(
+        username=f"{tag}-supervisor", first_name="Supervisor", password=password
+    )
+    chapter.coordinators.add(coordinator)
+    User.objects.bulk_create(
+        [
+            User(
+                username=f"{tag}-trainee-{n:03d}",
+                first_name=f"Deltaker {n}",
+                last_name="Benchmark",
+                password=password,
+            )
+            for n in range(1, trainees + 1)
+        ],
+        batch_size=BATCH,
+    )
+    Enrollment.objects.bulk_create(
+        [
+            Enrollment(cohort=cohort, user=u, enrolled_on=cohort.starts_on)
+            for u in User.objects.filter(username__startswith=f"{tag}-trainee-")
+        ],
+        batch_size=BATCH,
+    )
+    enrollments = list(cohort.enrollments.all())
+    Attendance.objects.bulk_create(
+        [
+            Attendance(
+                enrollment=e,
+                session=s,
+                status=AttendanceStatus.PRESENT,
+                recorded_by=coordinator,
+            )
+            for e in enrollments
+            for s in sessions
+        ],
+        batch_size=BATCH,
+    )
+    placed = assignments_in_modules([m.translation_key for m in modules])
+    assignments = [
+        (module_key, assignment)
+        for module_key, found in placed.items()
+        for assignment in found
+    ]
+    Submission.objects.bulk_create(
+        [
+            Submission(
+                enrollment=e,
+                assignment_key=assignment.translation_key,
+                module_key=module_key,
+                status=SubmissionStatus.APPROVED,
+                submitted_at=now - datetime.timedelta(weeks=2),
+                draft_report=[],
+            )
+            for e in enrollments
+            for module_key, assignment in assignments
+        ],
+        batch_size=BATCH,
+    )
+    handed_in = list(Submission.objects.filter(enrollment__cohort=cohort))
+    SubmissionVersion.objects.bulk_create(
+        [
+            SubmissionVersion(
+                submission=sub,
+                number=1,
+                text="Vi snakket om skolen og om helsestasjonen.",
+                draft_revision=1,
+                submitted_at=sub.submitted_at,
+                submitted_by_id=sub.enrollment.user_id,
+            )
+            for sub in handed_in
+        ],
+        batch_size=BATCH,
+    )
+    Review.objects.bulk_create(
+        [
+            Review(
+                submission_id=v.submission_id,
+                version=v,
+                number=1,
+                reviewer=supervisor,
+                decision=ReviewDecision.APPROVED,
+                feedback="Godkjent.",
+                released_at=now,
+            )
+            for v in SubmissionVersion.objects.filter(submission__in=handed_in)
+        ],
+        batch_size=BATCH,
+    )
+    log(
+        f"  built a finished cohort of {trainees} trainees x {len(modules)} "
+        f"modules, every evening attended, {len(handed_in)} homework approved"
+    )
+    return cohort, coordinator
+
+
+def measure_diplomas(*, course, modules, trainees=DIPLOMAS, log=print):
+    """Seconds to issue diplomas to a cohort of `trainees` who completed
+    (lms.diplomas.issue.issue_for_cohort, as the coordinator's button and
+    ``manage.py issue_diplomas`` do) and to render their PDFs.
+
+    Issuing queues each PDF as a background task once it commits. Run
+    outside a transaction with the tasks running inline (no TASKS setting:
+    ImmediateBackend, as in dev), the PDFs are rendered at that commit and
+    timed there; those that are not (inside a transaction, or with a real
+    queue) are rendered here with the task's own function (make_pdf) and
+    timed. Either way the PDFs are made synchronously in this process;
+    their files are deleted afterwards."""
+    from lms.diplomas.issue import issue_for_cohort, make_pdf
+    from lms.models import Diploma
+
+    cohort, coordinator = build_completed_cohort(
+        course=course, modules=modules, trainees=trainees, log=log
+    )
+    outermost = not connection.in_atomic_block
+    started = time.perf_counter()
+    with transaction.atomic():
+        outcome = issue_for_cohort(cohort, by=coordinator)
+        issued = time.perf_counter()
+    committed = time.perf_counter()
+    ids = [d.pk for d in outcome.issued]
+    pending = list(Diploma.objects.filter(pk__in=ids, pdf=""))
+    at_commit = len(ids) - len(pending)
+    rendering = time.perf_counter()
+    for diploma in pending:
+        make_pdf(diploma)
+    rendered = time.perf_counter()
+    if at_commit and not pending:
+        how = "rendered synchronously at commit by the PDF task, run inline"
+    elif at_commit:
+        how = (
+            f"{at_commit} rendered by the task at commit, {len(pending)} by "
+            "make_pdf in the bench, all synchronously"
+        )
+    else:
+        how = "rendered synchronously by make_pdf in the bench" + (
+            "" if outermost else " (issued inside a transaction: no commit)"
+        )
+    made = 0
+    # The files are the benchmark's own: never left in the site's storage.
+    for diploma in Diploma.objects.filter(pk__in=ids).exclude(pdf=""):
+        made += 1
+        diploma.pdf.storage.delete(diploma.pdf.name)
+    return DiplomaTiming(
+        trainees=trainees,
+        issued=len(outcome.issued),
+        refused=len(outcome.refused),
+        issue_seconds=issued - started,
+        pdf_seconds=(committed - issued) + (rendered - rendering),
+        pdfs=made,
+        pdf_how=how,
+    )
+
+
+def diploma_line(timing: DiplomaTiming) -> str:
+    per = 1000 * timing.total_seconds / max(timing.issued, 1)
+    line = (
+        f"issuing {timing.issued} diplomas (issue_for_cohort, a cohort of "
+        f"{timing.trainees} who completed): {timing.issue_seconds:.2f} s; "
+        f"their {timing.pdfs} PDFs: {timing.pdf_seconds:.2f} s ({timing.pdf_how}); "
+        f"{timing.total_seconds:.2f} s in all, {per:.0f} ms a diploma"
+    )
+    if timing.refused:
+        line += f"; {timing.refused} refused (should be none)"
+    return line

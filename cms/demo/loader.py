@@ -19,6 +19,7 @@ from wagtail_localize.models import (
 from wagtail_localize.synctree import synchronize_tree
 
 from cms.demo import alna, curriculum
+from cms.demo import alumni as demo_alumni
 from cms.demo import homework as demo_homework
 from cms.demo import quizzes as demo_quizzes
 from cms.demo.curriculum import text, texts
@@ -292,3 +293,6 @@ def load_demo(*, passwords, log=print):
             supervisor=get_user_model().objects.get(username="supervisor"),
             log=log,
         )
+        # After the quizzes and exercises: she did all the course places.
+        alumna = demo_alumni.build_alumna(log=log)
+    return {"alumna_verification_url": alumna["verification_url"]}

@@ -9,26 +9,18 @@ Selectors use structure (data attributes, names, classes) so the test holds
 whatever language the catalogues give the buttons.
 """
 
-import datetime
 from types import SimpleNamespace
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from playwright.sync_api import expect
 
-from lms import accounts
-from lms.choices import StaffRole, SubmissionStatus
+from lms.choices import SubmissionStatus
 from lms.models import Submission
 from tests.e2e import test_reflection_journey as journey
+from tests.e2e.helpers import cohort_with_amina_and_siri
 from tests.factories.homework import AssignmentFactory
-from tests.factories.lms import (
-    CohortFactory,
-    CohortStaffFactory,
-    EnrollmentFactory,
-    SessionFactory,
-    UserFactory,
-)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -66,20 +58,8 @@ def world(build_course, home):
     )
     module.body = [{"type": "assignment", "value": assignment.pk}]
     module.save_revision().publish()
-    cohort = CohortFactory(
-        course=course, starts_on=timezone.localdate() - datetime.timedelta(weeks=2)
-    )
-    SessionFactory(
-        cohort=cohort,
-        module=module,
-        starts_at=timezone.now() - datetime.timedelta(days=3),
-    )
-    amina = EnrollmentFactory(cohort=cohort, user=UserFactory(username="amina")).user
-    accounts.set_language(user=amina, language="en")
-    siri = UserFactory(username="siri", first_name="Siri")
-    CohortStaffFactory(cohort=cohort, user=siri, role=StaffRole.SUPERVISOR)
-    accounts.set_language(user=siri, language="en")
-    return SimpleNamespace(module=module, amina=amina, siri=siri)
+    people = cohort_with_amina_and_siri(course, module)
+    return SimpleNamespace(module=module, amina=people.amina, siri=people.siri)
 
 
 def fill_entry(page, number, who, what):

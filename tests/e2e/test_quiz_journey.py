@@ -11,25 +11,17 @@ Selectors use structure (data attributes, names, classes) so the test holds
 whatever language the catalogues give the buttons.
 """
 
-import datetime
 from types import SimpleNamespace
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from playwright.sync_api import expect
 
-from lms import accounts
-from lms.choices import QuestionKind, StaffRole
+from lms.choices import QuestionKind
 from lms.models import Sitting
 from tests.e2e import test_reflection_journey as journey
-from tests.factories.lms import (
-    CohortFactory,
-    CohortStaffFactory,
-    EnrollmentFactory,
-    SessionFactory,
-    UserFactory,
-)
+from tests.e2e.helpers import cohort_with_amina_and_siri
 from tests.lms.quizzes.conftest import choice, make_quiz, place
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -69,20 +61,10 @@ def world(build_course, home):
         ],
     )
     place(module, quiz)
-    cohort = CohortFactory(
-        course=course, starts_on=timezone.localdate() - datetime.timedelta(weeks=2)
+    people = cohort_with_amina_and_siri(course, module)
+    return SimpleNamespace(
+        module=module, quiz=quiz, amina=people.amina, siri=people.siri
     )
-    SessionFactory(
-        cohort=cohort,
-        module=module,
-        starts_at=timezone.now() - datetime.timedelta(days=3),
-    )
-    amina = EnrollmentFactory(cohort=cohort, user=UserFactory(username="amina")).user
-    accounts.set_language(user=amina, language="en")
-    siri = UserFactory(username="siri", first_name="Siri")
-    CohortStaffFactory(cohort=cohort, user=siri, role=StaffRole.SUPERVISOR)
-    accounts.set_language(user=siri, language="en")
-    return SimpleNamespace(module=module, quiz=quiz, amina=amina, siri=siri)
 
 
 def test_take_leave_resume_finish_and_marked_essay(live_server, phone, desk, world):

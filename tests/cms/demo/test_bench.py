@@ -58,6 +58,7 @@ def test_reports_each_promised_page_at_a_tiny_size():
         "--runs=2",
         "--submissions=12",
         "--homework-cohorts=3",
+        "--diplomas=2",
     )
     assert "5 trainees x 3 modules (1 held), median of 2 runs" in output
     assert "12 homework submissions across 3 cohorts" in output
@@ -76,6 +77,13 @@ def test_reports_each_promised_page_at_a_tiny_size():
     assert goal[1].endswith("at 5 trainees, the goal is at 1,000")
     assert goal[3].startswith("  review queue: ")
     assert goal[3].endswith("at 12 submissions, the goal is at 10,000")
+    # Issuing diplomas to a finished cohort, PDFs included (no timing asserted).
+    line = next(x for x in output.splitlines() if x.startswith("issuing "))
+    assert line.startswith(
+        "issuing 2 diplomas (issue_for_cohort, a cohort of 2 who completed): "
+    )
+    assert "their 2 PDFs: " in line and "ms a diploma" in line
+    assert "refused" not in line
 
 
 def test_measure_times_every_run_and_counts_queries(home):
@@ -149,7 +157,9 @@ def test_leaves_nothing_behind_in_the_database():
         get_user_model().objects.count(),
         Page.objects.count(),
     )
-    run_bench("--trainees=3", "--modules=2", "--runs=1", "--submissions=4")
+    run_bench(
+        "--trainees=3", "--modules=2", "--runs=1", "--submissions=4", "--diplomas=2"
+    )
     after = (
         Cohort.objects.count(),
         get_user_model().objects.count(),
@@ -215,3 +225,22 @@ def test_a_full_course_has_the_demo_homework_in_module_14(home):
     _course, pages = bench.build_course(modules=16, log=lambda _: None)
     placed = assignments_in_modules([p.translation_key for p in pages])
     assert [p.number for p in pages if p.translation_key in placed] == [14]
+
+
+def test_measure_diplomas_issues_to_a_finished_cohort_with_pdfs(home):
+    from lms.models import Diploma
+
+    course, pages = bench.build_course(modules=16, log=lambda _: None)
+    timing = bench.measure_diplomas(
+        course=course, modules=pages, trainees=3, log=lambda _: None
+    )
+    assert (timing.trainees, timing.issued, timing.refused) == (3, 3, 0)
+    assert timing.pdfs == 3
+    assert "synchronously" in timing.pdf_how
+    # Every one met the rule, module 14's homework approved included.
+    assert Diploma.objects.filter(enrollment__status="completed").count() == 3
+    # The bench leaves no PDF behind in the site's storage.
+    for diploma in Diploma.objects.all():
+        assert diploma.pdf
+        assert not diploma.pdf.storage.exists(diploma.pdf.name)
+    assert bench.diploma_line(timing).startswith("issuing 3 diplomas")

@@ -268,3 +268,86 @@ def test_lecturer_has_a_held_and_an_upcoming_evening_with_briefings(cohort):
     names = [e.user.first_name for e in cohort.enrollments.select_related("user")]
     for briefing in Briefing.objects.filter(session__in=sessions):
         assert not any(name in briefing.group_needs for name in names)
+
+
+def test_alna_shows_who_is_on_track_and_who_is_at_risk_and_why(cohort):
+    from lms import completion
+
+    results = {
+        r.enrollment.user.username: r for r in completion.evaluate_cohort(cohort)
+    }
+    on_track = [name for name, r in results.items() if r.on_track]
+    at_risk = [name for name, r in results.items() if r.at_risk]
+    assert len(on_track) >= 6
+    assert "trainee3" in at_risk
+    assert all(results[name].risks for name in at_risk)
+    assert "75%" in " ".join(results["trainee3"].risks)
+    # The coordinator excused one of trainee9's absences: she is back on track.
+    assert results["trainee9"].on_track
+    assert [e.kind for e in results["trainee9"].exceptions] == ["excused_absence"]
+
+
+def test_module_3_has_the_interactive_exercises_with_results(cohort):
+    from lms.h5p import xapi
+    from lms.h5p.activities import activities_in_modules
+
+    module = next(m for m in cohort.course.specific.modules() if m.number == 3)
+    placed = activities_in_modules([module.translation_key])[module.translation_key]
+    assert len(placed) == 2
+    keys = [a.translation_key for a in placed]
+    hodan = cohort.enrollments.get(user__username="trainee2").user
+    assert all(r.completed for r in xapi.best_results(hodan, keys).values())
+
+
+def test_alumna_holds_a_valid_diploma_verifiable_by_its_code(loaded_once, client):
+    from django.urls import reverse
+
+    from lms import completion
+    from lms.diplomas.issue import verification_url
+    from lms.models import Diploma
+
+    diploma = Diploma.objects.get(user__username="alumna")
+    assert not diploma.is_revoked
+    assert diploma.holder_name == "Fatima Rahimi"
+    enrollment = diploma.enrollment
+    assert enrollment.status == EnrollmentStatus.COMPLETED
+    assert enrollment.cohort.course.slug == "grunnopplaering"
+    assert enrollment.cohort.chapter.name != "Alna"
+    # Earned by the rule, nothing waived.
+    result = completion.evaluate(enrollment)
+    assert result.met and not result.exceptions
+    assert all(s.is_held for s in enrollment.cohort.sessions.all())
+    # Her verification page, public, by the code on the diploma.
+    url = reverse("lms:verify_diploma", kwargs={"code": diploma.code})
+    assert verification_url(diploma.code).endswith(url)
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Fatima Rahimi" in page.content.decode()
+    typed = client.get(reverse("lms:verify_diploma_form"), {"code": diploma.code})
+    assert typed.status_code == 302 and typed["Location"].endswith(url)
+
+
+def test_alumna_is_accepted_into_an_icdp_cohort(loaded_once):
+    from lms.choices import ApplicationStatus
+    from lms.models import TrackApplication
+
+    enrollment = Enrollment.objects.get(
+        user__username="alumna", cohort__course__slug="icdp-veileder"
+    )
+    assert enrollment.status == EnrollmentStatus.ACTIVE
+    assert enrollment.cohort.course.locale.language_code == "nb"
+    application = TrackApplication.objects.get(user__username="alumna")
+    assert application.status == ApplicationStatus.ACCEPTED
+    assert application.enrollment == enrollment
+    assert application.cohort == enrollment.cohort
+    assert application.course.pk == enrollment.cohort.course.pk
+    assert application.decided_by.username == "coordinator"
+
+
+def test_load_demo_prints_the_alumnas_verification_url(loaded_once):
+    from lms.models import Diploma
+
+    out = io.StringIO()
+    call_command("load_demo", "--insecure-demo-passwords", stdout=out)
+    code = Diploma.objects.get(user__username="alumna").code
+    assert f"/nb/diplomas/{code}/" in out.getvalue()

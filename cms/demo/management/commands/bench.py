@@ -42,6 +42,15 @@ class Command(BaseCommand):
         )
         parser.add_argument("--homework-cohorts", type=int, default=10)
         parser.add_argument(
+            "--diplomas",
+            type=int,
+            default=bench.DIPLOMAS,
+            help=(
+                "Time issuing diplomas, PDFs included, to a finished cohort of "
+                f"this many who completed (default {bench.DIPLOMAS}; 0: skip)."
+            ),
+        )
+        parser.add_argument(
             "--runs", type=int, default=15, help="Requests per page (median)."
         )
         parser.add_argument(
@@ -139,6 +148,15 @@ class Command(BaseCommand):
         results = bench.measure(fixture, runs=options["runs"])
         self.stdout.write(bench.table(results, fixture=fixture, runs=options["runs"]))
         self.stdout.write("")
+        if options["diplomas"] > 0:
+            timing = bench.measure_diplomas(
+                course=fixture.course,
+                modules=fixture.modules,
+                trainees=options["diplomas"],
+                log=self.stdout.write,
+            )
+            self.stdout.write(bench.diploma_line(timing))
+            self.stdout.write("")
 
     def build_and_time(self, options):
         self.time_in_process(self.build(options), options)

@@ -20,10 +20,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         passwords = settings.DEBUG or options["insecure_demo_passwords"]
-        load_demo(passwords=passwords, log=self.stdout.write)
+        loaded = load_demo(passwords=passwords, log=self.stdout.write)
         if not passwords:
             self.stdout.write(
                 "Demo users have no password (DEBUG is off); set them with "
                 "'manage.py changepassword' or pass --insecure-demo-passwords."
             )
+        self.stdout.write(
+            "The alumna's diploma (user 'alumna') is verified at "
+            f"{loaded['alumna_verification_url']}"
+        )
         self.stdout.write(self.style.SUCCESS("Demo loaded."))
