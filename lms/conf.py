@@ -26,6 +26,15 @@ DEFAULTS = {
     "LMS_REVIEW_AUDIO_MAX_BYTES": 20 * MB,
     # Largest file a lecturer uploads as material (match the proxy's limit).
     "LMS_MATERIAL_MAX_BYTES": 100 * MB,
+    # Who issues the diplomas' Open Badges (empty: WAGTAIL_SITE_NAME), and
+    # the address OB 2.0 requires of an issuer (empty: DEFAULT_FROM_EMAIL).
+    "LMS_DIPLOMA_ISSUER_NAME": "",
+    "LMS_DIPLOMA_ISSUER_EMAIL": "",
+    # Public keys that signed diplomas before the current signing key
+    # (LMS_DIPLOMA_SIGNING_KEY, read by lms.diplomas.keys): public JWKs (dicts
+    # or JSON text) or public PEMs. They stay published so old diplomas
+    # still verify; rotating the key adds the old one here.
+    "LMS_DIPLOMA_PUBLISHED_KEYS": (),
 }
 
 # Where a mail's links point when neither LMS_SITE_URL nor

@@ -5,6 +5,7 @@ production.py reads it from the environment.
 """
 
 import datetime
+import json
 import os
 from pathlib import Path
 
@@ -27,6 +28,18 @@ TRUSTED_PROXY_COUNT = int(ENV.get("TRUSTED_PROXY_COUNT", "0") or 0)
 CSP_MEDIA_SOURCES = [
     o.strip() for o in ENV.get("CSP_MEDIA_SOURCES", "").split(",") if o.strip()
 ]
+# The Ed25519 key that signs diplomas' Open Badges credentials (a PKCS#8 PEM
+# or a private JWK; see lms/diplomas/keys.py). Production must set it; dev
+# and test derive a demo key from SECRET_KEY when it is unset.
+LMS_DIPLOMA_SIGNING_KEY = ENV.get("LMS_DIPLOMA_SIGNING_KEY", "")
+# Earlier signing keys' public halves, kept published so the diplomas they
+# signed still verify: a JSON list of public JWKs (or a JWK Set).
+_PUBLISHED_KEYS = json.loads(ENV.get("LMS_DIPLOMA_PUBLISHED_KEYS", "") or "[]")
+LMS_DIPLOMA_PUBLISHED_KEYS = (
+    _PUBLISHED_KEYS.get("keys", [])
+    if isinstance(_PUBLISHED_KEYS, dict)
+    else _PUBLISHED_KEYS
+)
 # ---------------------------------------------------------------------------
 
 DEBUG = False

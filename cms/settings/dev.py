@@ -1,5 +1,7 @@
 """Local development: DEBUG on, SQLite file, email to the console."""
 
+from lms.diplomas import keys as _diploma_keys
+
 from .base import *  # noqa: F403
 
 DEBUG = True
@@ -12,3 +14,10 @@ try:
     from .local import *  # noqa: F403
 except ImportError:
     pass
+
+# The demo signs diplomas with a key derived from SECRET_KEY (the same in
+# every process); a real site sets LMS_DIPLOMA_SIGNING_KEY instead.
+if not LMS_DIPLOMA_SIGNING_KEY:  # noqa: F405
+    LMS_DIPLOMA_SIGNING_KEY = _diploma_keys.private_pem(
+        _diploma_keys.demo_key(SECRET_KEY)
+    )

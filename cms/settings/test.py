@@ -8,6 +8,8 @@ import tempfile
 
 import dj_database_url
 
+from lms.diplomas import keys as _diploma_keys
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
@@ -17,6 +19,11 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 AXES_ENABLED = False
+# Diplomas are signed with a key derived from SECRET_KEY unless one is set.
+if not LMS_DIPLOMA_SIGNING_KEY:  # noqa: F405
+    LMS_DIPLOMA_SIGNING_KEY = _diploma_keys.private_pem(
+        _diploma_keys.demo_key(SECRET_KEY)
+    )
 
 if os.environ.get("TEST_DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["TEST_DATABASE_URL"])}

@@ -9,7 +9,8 @@
 - ``lms:cohort_completion``: the coordinator's view of the whole cohort (who
   has completed, who is on track, who is at risk and why), with issuing for
   one or all, exceptions and revoking.
-- ``lms:diploma_pdf``: the PDF, for its holder and her chapter's staff only.
+- ``lms:diploma_pdf``: the PDF, for its holder and her chapter's staff only
+  (her Open Badges credential downloads are in lms.views.badges).
 """
 
 import datetime
@@ -161,6 +162,10 @@ def verify_diploma(request, code):
         raise Http404
     context = _claims_context(diploma)
     context["form"] = CodeForm()
+    # Her signed credential is hers (and her chapter's staff's) to hand out.
+    context["can_download"] = permissions.user_can_download_diploma(
+        request.user, diploma
+    )
     return render(request, "lms/diplomas/verify.html", context)
 
 
@@ -192,7 +197,7 @@ def my_completion(request):
         Enrollment.objects.filter(
             user=request.user,
             status__in=[EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED],
-        ).select_related("cohort__course", "cohort__chapter")
+        ).select_related("cohort__course", "cohort__chapter", "diploma")
     )
     if len(enrollments) == 1:
         return redirect("lms:checklist", enrollment_id=enrollments[0].pk)
@@ -418,20 +423,28 @@ def revoke_diploma(request, diploma_id):
 # --- the PDF ------------------------------------------------------------------
 
 
-@never_cache
-@login_required
-def diploma_pdf(request, diploma_id):
+def downloadable_diploma(request, diploma_id) -> Diploma:
+    """The diploma `diploma_id` if the signed-in user may download it (her
+    own, or her chapter's staff: `permissions.user_can_download_diploma`);
+    404 otherwise, the same whether the id exists or not: nothing to guess.
+    Used by the PDF and by the Open Badges downloads (lms.views.badges)."""
     diploma = (
         Diploma.objects.filter(pk=diploma_id)
-        .select_related("enrollment__cohort")
+        .select_related("enrollment__cohort", "user")
         .filter(Q(user__isnull=False) | Q(enrollment__isnull=False))
         .first()
     )
     if diploma is None or not permissions.user_can_download_diploma(
         request.user, diploma
     ):
-        # The same answer whether the id exists or not: nothing to guess.
         raise Http404
+    return diploma
+
+
+@never_cache
+@login_required
+def diploma_pdf(request, diploma_id):
+    diploma = downloadable_diploma(request, diploma_id)
     if not diploma.pdf:
         return render(
             request,
