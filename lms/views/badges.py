@@ -20,6 +20,13 @@ Hers (and her chapter's staff's), like the PDF (`downloadable_diploma`):
 - ``lms:credential_json``: her OB 3.0 credential as JSON;
 - ``lms:credential_jwt``: the same, signed, as a ``vc+jwt`` for a wallet.
 
+And, for whoever holds the diploma's verification code (the verification
+page links it, like the PDF's QR code leads there):
+
+- ``lms:verified_credential``: the signed credential (``vc+jwt``) of the
+  diploma with that code, so an employer's system can check it by itself;
+  410 once revoked.
+
 Unknown codes, ids and keys are a plain 404.
 """
 
@@ -31,7 +38,7 @@ from django.urls import path
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from lms.diplomas import badges, keys, open_badges
+from lms.diplomas import badges, codes, keys, open_badges
 from lms.models import Diploma
 from lms.views.diplomas import downloadable_diploma
 
@@ -142,6 +149,24 @@ def credential_jwt(request, diploma_id):
     return _download(response, f"diploma-{diploma.code}.jwt")
 
 
+@require_safe
+def verified_credential(request, code):
+    try:
+        canonical = codes.normalise_code(code)
+    except codes.InvalidCode:
+        raise Http404 from None
+    diploma = Diploma.objects.filter(code=canonical).first()
+    if diploma is None:
+        raise Http404
+    if diploma.is_revoked:
+        return _headers(_gone(), public=True)
+    response = HttpResponse(
+        open_badges.signed_credential(diploma), content_type=badges.MEDIA_TYPE
+    )
+    response["Content-Disposition"] = f'inline; filename="diploma-{diploma.code}.jwt"'
+    return _headers(response, public=True)
+
+
 # --- Open Badges 2.0 ------------------------------------------------------------
 
 
@@ -188,6 +213,11 @@ urlpatterns = [
         "diplomas/<int:diploma_id>/credential.jwt",
         credential_jwt,
         name="credential_jwt",
+    ),
+    path(
+        "diplomas/<str:code>/credential.jwt",
+        verified_credential,
+        name="verified_credential",
     ),
     path("badges/ob2/issuer/", ob2_issuer, name="ob2_issuer"),
     path("badges/ob2/badges/<uuid:key>/", ob2_badge_class, name="ob2_badge_class"),

@@ -192,6 +192,29 @@ def test_the_signed_credential_verifies_with_the_published_key(world):
         badges.verify_credential(token, keys.public_jwk(keys.generate_key()))
 
 
+def test_whoever_holds_the_code_gets_the_signed_credential_without_login(world):
+    """An employer with the printed code (or the QR link) checks the diploma
+    in her own system: the signed credential, verified with the published
+    key, names the same diploma; a mistyped code is a plain 404."""
+    response = as_user().get(en("verified_credential", code=world.diploma.code))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/vc+jwt"
+    token = response.content.decode("ascii")
+    kid = badges.unverified_header(token)["kid"]
+    jwk = json.loads(as_user().get(_path(kid)).content)
+    credential = badges.verify_credential(token, jwk)
+    assert credential["id"] == f"urn:uuid:{world.diploma.credential_id}"
+    assert EMAIL not in json.dumps(credential)
+
+    wrong = world.diploma.code[:-1] + ("0" if world.diploma.code[-1] != "0" else "1")
+    assert as_user().get(en("verified_credential", code=wrong)).status_code == 404
+
+    world.diploma.revoked_at = world.diploma.issued_at
+    world.diploma.save()
+    gone = as_user().get(en("verified_credential", code=world.diploma.code))
+    assert gone.status_code == 410
+
+
 def test_the_issuer_profile_lists_the_keys_it_signs_with(world):
     profile = _json(as_user().get(en("badge_issuer")))
     assert profile["type"] == ["Profile"]
@@ -452,6 +475,7 @@ def test_the_verification_page_links_the_assertion_and_her_the_credential(world)
     credential = en("credential_json", diploma_id=world.diploma.pk)
     assert assertion in public
     assert credential not in public  # a stranger cannot download it anyway
+    assert en("verified_credential", code=world.diploma.code) in public
     assert EMAIL not in public
     hers = as_user(world.amina).get(url).content.decode()
     assert credential in hers
