@@ -23,8 +23,13 @@ def _name(user) -> str:
 
 
 def _pages(keys, language):
+    """{key as text: Page}: pages_in_language keys its answer by the pages'
+    UUIDs, and every caller here looks up by the text form."""
     keys = {str(k) for k in keys if k}
-    return curriculum.pages_in_language(keys, language) if keys else {}
+    if not keys:
+        return {}
+    pages = curriculum.pages_in_language(keys, language)
+    return {str(key): page for key, page in pages.items()}
 
 
 def _url(page, request):
