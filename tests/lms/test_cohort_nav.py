@@ -56,3 +56,23 @@ def test_the_overview_page_shows_them(cohort_with_sessions, client):
     body = page.content.decode()
     assert reverse("lms:cohort_completion", args=[w.cohort.pk]) in body
     assert reverse("lms:h5p_results", args=[w.cohort.pk]) in body
+
+
+@pytest.mark.parametrize(
+    "view,marker",
+    [
+        ("lms:cohort_completion", 'data-nav="completion" aria-current="page"'),
+        ("lms:h5p_results", 'data-nav="h5p-results" aria-current="page"'),
+    ],
+)
+def test_the_completion_and_exercise_pages_carry_the_nav_marked_as_current(
+    cohort_with_sessions, client, view, marker
+):
+    """From either page she reaches the overview and the other one in a tap."""
+    w = cohort_with_sessions
+    client.force_login(w.coordinator)
+    page = client.get(reverse(view, args=[w.cohort.pk]))
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert marker in body
+    assert f'href="{reverse("lms:cohort_overview", args=[w.cohort.pk])}"' in body
