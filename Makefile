@@ -28,7 +28,9 @@ APP_LOCALES := courses lms
 # Debian packages the suite needs: browser tests, PDF fonts and text, gettext,
 # zbar to read the diploma's QR code back, wrk for `make bench`, and npm for
 # the H5P player (any npm on the PATH will do).
-SYSTEM_PACKAGES := chromium fonts-noto-core poppler-utils gettext zbar-tools wrk npm
+SYSTEM_PACKAGES := chromium fonts-noto-core poppler-utils gettext zbar-tools wrk
+# npm only where no Node.js brought its own: Debian's npm conflicts with NodeSource's nodejs
+NPM_PACKAGE := $(if $(shell command -v npm 2>/dev/null),,npm)
 
 .DEFAULT_GOAL := help
 .PHONY: help venv setup system-deps demo run test test-sqlite test-postgres \
@@ -71,7 +73,7 @@ system-deps: ## Install the Debian packages tests need (chromium, fonts, poppler
 		else echo "system-deps: need root or sudo to install: $(SYSTEM_PACKAGES)" >&2; exit 1; fi; \
 		set -e; \
 		$$sudo apt-get update; \
-		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES); \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES) $(NPM_PACKAGE); \
 	fi
 
 # --- Running -----------------------------------------------------------------
