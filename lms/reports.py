@@ -358,12 +358,25 @@ class _Echo:
         return value
 
 
+# Languages whose spreadsheet programs (Excel's regional settings) separate
+# a list with a semicolon, since their decimal mark is a comma: a comma
+# there would put a whole row in one cell.
+SEMICOLON_LANGUAGES = {"nb", "da", "tr"}
+
+
+def csv_separator(language: str | None = None) -> str:
+    """The list separator a spreadsheet expects in `language` (default: the
+    active one)."""
+    language = (language or translation.get_language() or "").split("-")[0]
+    return ";" if language in SEMICOLON_LANGUAGES else ","
+
+
 def overview_csv_lines(cohort):
     """The cohort overview as CSV text, line by line (for a streaming answer):
     every trainee, every module and every assignment, with totals."""
     columns, rows = cohort_matrix(cohort)
     homework_columns = cohort_homework(cohort, columns, rows)
-    writer = csv.writer(_Echo())
+    writer = csv.writer(_Echo(), delimiter=csv_separator())
     yield "\ufeff"  # so spreadsheet programs read it as UTF-8
     header = [_("Trainee"), _("Enrolled on"), _("Attendance (%)"), _("Attended")]
     header += [_("Sessions counted"), _("Reviewed at home"), _("Reflections")]

@@ -23,6 +23,7 @@ from django.http import JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils import timezone, translation
+from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -260,11 +261,13 @@ def cohort_overview_csv(request, cohort_id):
     cohort = _cohort_for(
         request.user, cohort_id, rule=permissions.user_can_follow_cohort
     )
-    filename = f"{slugify(cohort.name) or 'cohort'}-{timezone.localdate():%Y-%m-%d}.csv"
+    name = slugify(cohort.name, allow_unicode=True) or "cohort"
+    filename = f"{name}-{timezone.localdate():%Y-%m-%d}.csv"
     response = StreamingHttpResponse(
         reports.overview_csv_lines(cohort), content_type="text/csv; charset=utf-8"
     )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # filename* keeps æ, ø and å in the name (RFC 6266).
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 

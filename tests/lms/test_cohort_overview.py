@@ -316,3 +316,29 @@ def test_overview_queries_with_homework_stay_the_same(client, w, build_course):
     small = count(_grow_homework(w, build_course, trainees=3, modules=2))
     big = count(_grow_homework(w, build_course, trainees=25, modules=8))
     assert small == big
+
+
+def test_the_norwegian_csv_opens_in_norwegian_excel(client, w):
+    """Norwegian and Danish Excel split a list at semicolons (their decimal
+    mark is a comma); the file name keeps æ, ø and å."""
+    w.cohort.name = "Grorud høst"
+    w.cohort.save()
+    client.force_login(w.coordinator)
+    with translation.override("nb"):
+        address = reverse("lms:cohort_overview_csv", args=[w.cohort.pk])
+    response = client.get(address)
+    raw = b"".join(response.streaming_content)
+    assert raw.startswith("\ufeff".encode())
+    text = raw.decode("utf-8-sig")
+    first = text.splitlines()[0]
+    assert ";" in first and "," not in first.split(";")[0]
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    amina = next(row for row in rows if row[0] == "Amina")
+    assert amina[2] == "50"
+    assert "filename*=utf-8''grorud-h%C3%B8st-" in response["Content-Disposition"]
+
+
+def test_the_english_csv_keeps_commas(client, w):
+    client.force_login(w.coordinator)
+    first = text_of(client.get(w.csv)).splitlines()[0]
+    assert first.count(",") >= 6 and ";" not in first
