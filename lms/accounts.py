@@ -17,11 +17,36 @@ def profile_for(user) -> Profile:
     return profile
 
 
+# Where Wagtail's administration has no translation of her language, the
+# nearest one it has (a Dane reads Norwegian more easily than English).
+ADMIN_LANGUAGE_FALLBACK = {"da": "nb"}
+
+
+def admin_language_for(language: str) -> str:
+    """The Wagtail admin language for `language`, or "" where it has none
+    (then the admin shows the site's default)."""
+    from wagtail.admin.localization import get_available_admin_languages
+
+    available = dict(get_available_admin_languages())
+    for candidate in (language, ADMIN_LANGUAGE_FALLBACK.get(language, "")):
+        if candidate and candidate in available:
+            return candidate
+    return ""
+
+
 @transaction.atomic
 def set_language(*, user, language: str) -> Profile:
+    """Her language for the site, and for the Wagtail admin where it has it."""
+    from wagtail.users.models import UserProfile
+
     profile = profile_for(user)
     profile.language = language
     profile.save(update_fields=["language"])
+    admin = UserProfile.get_for_user(user)
+    wanted = admin_language_for(language)
+    if admin.preferred_language != wanted:
+        admin.preferred_language = wanted
+        admin.save(update_fields=["preferred_language"])
     return profile
 
 

@@ -185,3 +185,25 @@ def test_signing_in_from_a_link_in_another_language_lands_in_hers(
         {"username": amina.user.username, "password": "pw", "next": module},
     )
     assert response["Location"] == module
+
+
+@pytest.mark.parametrize(
+    "language,admin_lang", [("ar", "ar"), ("tr", "tr"), ("da", "nb"), ("so", "nb")]
+)
+def test_the_wagtail_admin_speaks_her_language_where_it_can(
+    cohort_with_sessions, language, admin_lang
+):
+    """Her profile language becomes her admin language; Danish gets the
+    Norwegian admin (Wagtail has no Danish), Somali the site's default."""
+    from django.contrib.auth.models import Group
+
+    from lms.accounts import set_language
+
+    coordinator = cohort_with_sessions.coordinator
+    coordinator.groups.add(Group.objects.get(name="Coordinator"))
+    set_language(user=coordinator, language=language)
+    client = Client()
+    client.force_login(coordinator)
+    page = client.get("/admin/")
+    assert page.status_code == 200
+    assert f'<html lang="{admin_lang}"' in page.content.decode()
