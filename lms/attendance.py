@@ -31,6 +31,33 @@ def record_attendance(
     return attendance
 
 
+@transaction.atomic
+def mark_unmarked_present(*, session: Session, enrollments, by=None) -> int:
+    """ "Everyone present": every trainee of `enrollments` this session counts
+    for and who has no mark yet is marked present; marks already taken stay.
+    The coordinator then corrects the exceptions. Returns how many."""
+    marked = set(
+        Attendance.objects.filter(session=session).values_list(
+            "enrollment_id", flat=True
+        )
+    )
+    new = [
+        Attendance(
+            enrollment=enrollment,
+            session=session,
+            status=AttendanceStatus.PRESENT,
+            recorded_by=by,
+        )
+        for enrollment in enrollments
+        if enrollment.cohort_id == session.cohort_id
+        and enrollment.pk not in marked
+        and session_counts_for(enrollment, session)
+    ]
+    # A mark taken at the same moment on another phone wins.
+    Attendance.objects.bulk_create(new, ignore_conflicts=True)
+    return len(new)
+
+
 def session_counts_for(enrollment: Enrollment, session: Session) -> bool:
     """Whether `session` counts for her attendance: it is on or after the day
     she was enrolled. The same rule as counted_sessions, for one session."""

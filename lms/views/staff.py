@@ -26,10 +26,15 @@ from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 
 from lms import curriculum, enrolment, permissions, reports
-from lms.attendance import record_attendance, session_counts_for
+from lms.attendance import (
+    mark_unmarked_present,
+    record_attendance,
+    session_counts_for,
+)
 from lms.choices import AttendanceStatus
 from lms.forms import AttendanceMarkForm
 from lms.models import (
@@ -109,6 +114,8 @@ def attendance(request, session_id):
         raise PermissionDenied
     if request.method == "POST":
         enrollments = list(reports.learning_enrollments(session.cohort))
+        if request.POST.get("everyone_present"):
+            return _mark_everyone_present(request, session, enrollments)
         if wants_json(request):
             return _save_one_mark(request, session, enrollments)
         return _save_register(request, session, enrollments)
@@ -186,6 +193,24 @@ def _save_one_mark(request, session, enrollments):
     return JsonResponse(
         {"ok": True, "status": status, "label": str(AttendanceStatus(status).label)}
     )
+
+
+def _mark_everyone_present(request, session, enrollments):
+    count = mark_unmarked_present(
+        session=session, enrollments=enrollments, by=request.user
+    )
+    messages.success(
+        request,
+        ngettext(
+            "%(count)s trainee marked present. Now mark who was not there.",
+            "%(count)s trainees marked present. Now mark who was not there.",
+            count,
+        )
+        % {"count": count}
+        if count
+        else _("Everyone already has a mark."),
+    )
+    return redirect(reverse("lms:attendance", args=[session.pk]))
 
 
 def _save_register(request, session, enrollments):

@@ -222,3 +222,32 @@ def test_cohort_sessions_name_each_evenings_lecturers_in_constant_queries(client
     assert many == few
     for n in range(len(w.sessions)):
         assert f"Foreleser{n} Berg" in html
+
+
+def test_everyone_present_then_the_exceptions(client, w):
+    """One tap marks everyone still unmarked present; a mark already taken
+    stays, someone who joined later is not marked, and she then corrects
+    the one who was not there."""
+    amina, hodan = w.enrollments
+    late = EnrollmentFactory(
+        cohort=w.cohort,
+        user=UserFactory(username="late", first_name="Sent"),
+        enrolled_on=datetime.date.today(),
+    )
+    client.force_login(w.coordinator)
+    assert "Everyone present" in client.get(w.register).content.decode()
+    client.post(w.register, {f"status-{hodan.pk}": "excused"})
+    response = client.post(w.register, {"everyone_present": "1"}, follow=True)
+    assert "1 trainee marked present" in response.content.decode()
+    assert marks(w.session) == {"amina": "present", "hodan": "excused"}
+    assert not Attendance.objects.filter(enrollment=late).exists()
+    again = client.post(w.register, {"everyone_present": "1"}, follow=True)
+    assert "Everyone already has a mark." in again.content.decode()
+    client.post(w.register, {f"status-{amina.pk}": "absent"})
+    assert marks(w.session) == {"amina": "absent", "hodan": "excused"}
+
+
+def test_only_the_coordinator_marks_everyone_present(client, w):
+    client.force_login(w.supervisor)
+    assert client.post(w.register, {"everyone_present": "1"}).status_code == 403
+    assert marks(w.session) == {}
