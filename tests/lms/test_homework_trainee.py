@@ -460,6 +460,15 @@ def test_resubmission_after_needs_revision_keeps_the_first_and_its_feedback(worl
     assert "Version 1" in page and "Version 2" in page
     assert "Versjon en" in page and "Skriv mer om barnet." in page
     assert page.index("Skriv mer om barnet.") < page.index("Versjon to")
+    # The latest version is open; the earlier one is folded, its decision
+    # in its summary line, so a long thread stays short on a phone.
+    html = client.get(en("lms:homework", pk=submission.pk)).content.decode()
+    first = html[html.index('id="version-1"') :]
+    second = html[html.index('id="version-2"') :]
+    assert first.startswith('id="version-1"><details class="hw-version__fold">')
+    assert second.startswith('id="version-2"><details class="hw-version__fold" open>')
+    summary = first[: first.index("</summary>")]
+    assert "Needs revision" in summary
 
 
 def test_resubmitting_with_only_a_new_file_makes_a_new_version(world):
