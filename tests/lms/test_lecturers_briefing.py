@@ -100,6 +100,9 @@ def test_a_coordinators_edit_is_recorded_with_who_when_and_which_fields(
     assert "History of changes" in page
     assert w.coordinator.first_name in page
     assert "room" in page
+    # The history grows with every change: folded, with its length shown.
+    assert '<details class="briefing-history__fold">' in page
+    assert '<span class="meta">(2)</span>' in page
 
 
 def test_the_lecturer_adds_a_note(client, w, session):
