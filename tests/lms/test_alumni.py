@@ -9,7 +9,7 @@ import itertools
 from types import SimpleNamespace
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from lms import alumni, curriculum
 from lms.choices import ApplicationStatus, CourseKind, EnrollmentStatus
@@ -23,6 +23,14 @@ from tests.factories.lms import (
     EnrollmentFactory,
     UserFactory,
 )
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The services' messages are read in English, the source strings."""
+    with translation.override("en"):
+        yield
+
 
 _numbers = itertools.count(1)
 
@@ -310,8 +318,14 @@ def test_completing_a_track_cohort_issues_a_certificate(world, settings):
     assert certificate.is_certificate
     assert data_of(certificate).certificate
     html = pdf.render_html(data_of(certificate))
-    assert "<title>Certificate</title>" in html
-    assert "Diploma" not in html
+    # The PDF speaks the programme's language, Norwegian.
+    with translation.override("nb"):
+        title, diploma = (
+            translation.gettext("Certificate"),
+            translation.gettext("Diploma"),
+        )
+    assert f"<title>{title}</title>" in html
+    assert diploma not in html
     # Her base training's stays a diploma; the track now says she completed it.
     assert not world.diploma.is_certificate
     mine = alumni.standing(world.amina, "nb")

@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 from lms.choices import EnrollmentStatus, ExceptionKind, Requirement
 from lms.diplomas import codes
@@ -19,6 +20,13 @@ from lms.diplomas.issue import (
 from lms.events import enrollment_completed
 from lms.models import CompletionException, Diploma
 from tests.lms.completion.conftest import attend, complete
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The services' messages are read in English, the source strings."""
+    with translation.override("en"):
+        yield
 
 
 def test_issuing_refuses_until_the_rule_is_met(finished):

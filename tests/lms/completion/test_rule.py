@@ -3,7 +3,8 @@ applicable, with its numbers; the cohort's rule over the course's."""
 
 import datetime
 
-from django.utils import timezone
+import pytest
+from django.utils import timezone, translation
 
 from lms import completion
 from lms.choices import (
@@ -16,6 +17,13 @@ from lms.choices import (
 from lms.completion import State
 from lms.models import CompletionException
 from tests.lms.completion.conftest import attend, complete, hand_in
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The services' messages are read in English, the source strings."""
+    with translation.override("en"):
+        yield
 
 
 def test_everything_done_meets_the_rule(finished):
