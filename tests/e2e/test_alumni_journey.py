@@ -86,7 +86,7 @@ def test_the_alumna_applies_on_her_phone_and_the_trainee_is_told_why_not(
     expect(phone.locator("form[action*='/apply/']")).to_have_count(0)
 
 
-def test_the_coordinator_accepts_her_and_a_full_cohort_puts_the_next_on_the_waiting_list(
+def test_the_coordinator_accepts_her_and_a_full_group_puts_the_next_on_its_list(
     live_server, phone, desk, world
 ):
     sahra = graduate(world, "sahra")
