@@ -35,6 +35,21 @@ DEFAULTS = {
     # or JSON text) or public PEMs. They stay published so old diplomas
     # still verify; rotating the key adds the old one here.
     "LMS_DIPLOMA_PUBLISHED_KEYS": (),
+    # Days a copy of someone's personal data ("My data") can be downloaded
+    # before it is deleted (by purge_expired).
+    "LMS_DATA_EXPORT_DAYS": 7,
+    # How long things about a person are kept, in days (the daily
+    # ``purge_expired`` command applies them). Screening notes of someone who
+    # applied or waits for a place and never started, counted from the last
+    # change to her enrollment (a trainee who started keeps hers).
+    "LMS_RETAIN_APPLICANT_NOTES_DAYS": 365,
+    # Sign-in links, counted from when they expired, used or not.
+    "LMS_RETAIN_SIGN_IN_LINKS_DAYS": 30,
+    # Which notices were mailed to whom (only those whose row cannot make
+    # the notice go out again; see lms.retention).
+    "LMS_RETAIN_NOTIFICATION_LOG_DAYS": 180,
+    # Sign-in attempts and sign-in logs (django-axes).
+    "LMS_RETAIN_LOGIN_ATTEMPTS_DAYS": 30,
 }
 
 # Where a mail's links point when neither LMS_SITE_URL nor

@@ -18,3 +18,6 @@ feedback_released = Signal()
 
 # An enrollment met its course's completion rule. Arguments: enrollment.
 enrollment_completed = Signal()
+
+# A copy of someone's personal data was asked for. Arguments: export.
+data_export_requested = Signal()

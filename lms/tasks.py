@@ -2,7 +2,8 @@
 
 Dev and test settings have no TASKS setting, so tasks run inline
 (ImmediateBackend); production queues them in the database
-(django_tasks_db). The work itself is in :mod:`lms.notifications`.
+(django_tasks_db). The work itself is in :mod:`lms.notifications` and
+:mod:`lms.retention`.
 
 The domain sends lms.events inside its transaction; the receivers here
 queue the task only once it commits, so a rolled-back hand-in never mails
@@ -13,7 +14,7 @@ from django.db import transaction
 from django.dispatch import receiver
 from django_tasks import task
 
-from lms import events, notifications
+from lms import events, notifications, retention
 from lms.models import Diploma
 
 
@@ -46,6 +47,12 @@ def send_daily_notices() -> dict:
         "digests": notifications.send_review_digests(),
         "reminders": notifications.send_due_reminders(),
     }
+
+
+@task()
+def purge_expired() -> dict:
+    """Delete what the retention settings say is kept no longer."""
+    return retention.purge_expired()
 
 
 def on_work_arrived(submission) -> None:
@@ -90,3 +97,18 @@ def _work_handed_in(sender, submission, **kwargs):
 @receiver(events.feedback_released, dispatch_uid="lms.tasks.feedback_released")
 def _feedback_released(sender, review, **kwargs):
     on_feedback_released(review)
+
+
+@task()
+def make_data_export(export_id: int) -> bool:
+    """Write a requested copy of someone's personal data (lms.privacy)."""
+    from lms import privacy
+
+    export = privacy.make_export(export_id)
+    return bool(export and export.ready_at)
+
+
+@receiver(events.data_export_requested, dispatch_uid="lms.tasks.data_export")
+def _data_export_requested(sender, export, **kwargs):
+    export_id = export.pk
+    transaction.on_commit(lambda: make_data_export.enqueue(export_id), robust=True)

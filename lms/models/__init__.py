@@ -34,6 +34,7 @@ from lms.models.lecturing import (
     Material,
 )
 from lms.models.notifications import NotificationLog
+from lms.models.privacy import DataExport, ErasureRecord, ErasureRequest
 from lms.models.progress import ModuleProgress
 from lms.models.quizzes import Answer, Choice, Question, Quiz, QuizCategory, Sitting
 from lms.models.reflections import Reflection
@@ -42,6 +43,9 @@ __all__ = [
     "Answer",
     "Choice",
     "CompletionException",
+    "DataExport",
+    "ErasureRecord",
+    "ErasureRequest",
     "Diploma",
     "H5PActivity",
     "H5PAttempt",

@@ -77,6 +77,14 @@ from lms.permissions.lecturing import (
     visible_materials_filter,
 )
 from lms.permissions.modules import may_start_work
+from lms.permissions.privacy import (
+    people_in_reach,
+    user_can_ask_erasure,
+    user_can_confirm_erasure,
+    user_can_download_export,
+    user_can_export_for,
+    user_handles_data_of,
+)
 from lms.permissions.quiz_authoring import (
     user_can_edit_quiz,
     user_can_export_quiz,
@@ -113,6 +121,11 @@ from lms.permissions.roles import (
 )
 
 __all__ = [
+    "user_can_ask_erasure",
+    "user_can_confirm_erasure",
+    "user_can_download_export",
+    "user_can_export_for",
+    "user_handles_data_of",
     "CURRENT",
     "LEARNING",
     "ROLE_COLLECTION_PERMISSIONS",
@@ -128,6 +141,7 @@ __all__ = [
     "may_be_added_by",
     "may_get_sign_in_link",
     "may_start_work",
+    "people_in_reach",
     "pickable_lecturers",
     "pickable_staff",
     "readable_reflections",
