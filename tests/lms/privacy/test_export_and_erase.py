@@ -52,8 +52,12 @@ def database_holds(needle: str) -> list[str]:
     found = []
     with connection.cursor() as cursor:
         for model in apps.get_models(include_auto_created=True):
+            if model._meta.proxy or not model._meta.managed:
+                continue
             table = model._meta.db_table
-            for field in model._meta.concrete_fields:
+            # Each table's own columns (a page's parent columns are in its
+            # parent's table, searched there).
+            for field in model._meta.local_concrete_fields:
                 if field.get_internal_type() not in (
                     "CharField",
                     "TextField",
