@@ -2,8 +2,9 @@
 
 Module 2 (held): the pre-meeting took place, she brought slides (a PDF made
 here) and a link, both shown to the cohort's trainees after the session.
-Module 9 (tomorrow): the pre-meeting is planned, the coordinator has written
-the group's needs. Idempotent: a session that has a briefing is left alone,
+Module 9, mental health (tomorrow): the pre-meeting is planned, the
+coordinator has written the group's needs. The participants are the demo's
+own staff, by name. Idempotent: a session that has a briefing is left alone,
 and material is added only to a session that has none.
 """
 
@@ -13,13 +14,16 @@ import io
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from lms import materials
-from lms.choices import MaterialVisibility
+from lms.choices import MaterialVisibility, StaffRole
 from lms.models import Briefing, BriefingChange, BriefingNote
 
 BRIEFINGS = {
     2: {
         "pre_meeting_days_before": 9,
-        "participants": "Koordinator (Leila), foreleser (Kari), veileder (Siri)",
+        "participants": (
+            "Koordinator ({coordinator}), foreleser ({lecturer}), "
+            "veileder ({supervisor})"
+        ),
         "group_needs": (
             "Tolv kvinner, de fleste med små barn eller barnebarn. Mange snakker "
             "bare litt norsk: snakk langsomt og vis bilder. Flere er usikre på "
@@ -40,16 +44,24 @@ BRIEFINGS = {
     },
     9: {
         "pre_meeting_days_before": 2,
-        "participants": "Koordinator (Leila), foreleser (Kari)",
+        "participants": "Koordinator ({coordinator}), foreleser ({lecturer})",
         "group_needs": (
-            "Gruppa har spurt mye om skolen: foreldremøter, lekser, og hva man "
-            "gjør når barnet blir mobbet. To av kvinnene har barn som begynner "
-            "på skolen til høsten."
+            "Flere i gruppa har fortalt at de sover dårlig og bekymrer seg mye, "
+            "og noen kjenner kvinner som sitter alene hjemme. Mange har ikke ord "
+            "for psykiske plager på norsk, og noen synes det er skamfullt. Ingen "
+            "skal måtte fortelle om seg selv: snakk om «en kvinne» i eksemplene."
         ),
-        "agreed_coverage": "Skolen i Norge, samarbeid hjem-skole, tolk på møter.",
+        "agreed_coverage": (
+            "Hva psykisk helse er, vanlige tegn på depresjon og angst, og hvor man "
+            "får hjelp: fastlegen, Mental Helses hjelpetelefon 116 123 og "
+            "legevakten 116 117. Hva hun selv kan gjøre. Ti minutter til spørsmål."
+        ),
         "room": "Furuset bibliotek, møterom 2",
         "interpreter": "Somali (bestilt), arabisk (venter på svar)",
-        "practical_notes": "Ta med eksempel på ukeplan fra en barneskole.",
+        "practical_notes": (
+            "Ta med kort med hjelpetelefonene på flere språk. Veilederen er i "
+            "nærheten hvis noen blir lei seg og trenger en pause."
+        ),
         "note": "",
     },
 }
@@ -96,15 +108,29 @@ def slides_pdf(title: str) -> bytes:
     return out.getvalue()
 
 
+def _name(user) -> str:
+    return user.get_full_name() or user.get_username()
+
+
 def _brief(session, data, *, coordinator, lecturer):
     if Briefing.objects.filter(session=session).exists():
         return False
+    supervisor = (
+        session.cohort.staff.filter(role=StaffRole.SUPERVISOR)
+        .select_related("user")
+        .first()
+    )
     pre_meeting = session.starts_at - datetime.timedelta(
         days=data["pre_meeting_days_before"]
     )
     fields = {
         "pre_meeting_at": pre_meeting,
-        "participants": data["participants"],
+        # The real demo staff, by name.
+        "participants": data["participants"].format(
+            coordinator=_name(coordinator),
+            lecturer=_name(lecturer),
+            supervisor=_name(supervisor.user) if supervisor else "",
+        ),
         "group_needs": data["group_needs"],
         "agreed_coverage": data["agreed_coverage"],
         "room": data["room"],

@@ -351,3 +351,40 @@ def test_load_demo_prints_the_alumnas_verification_url(loaded_once):
     call_command("load_demo", "--insecure-demo-passwords", stdout=out)
     code = Diploma.objects.get(user__username="alumna").code
     assert f"/nb/diplomas/{code}/" in out.getvalue()
+
+
+def test_each_briefing_fits_its_module_and_names_the_real_staff(cohort):
+    """The mental-health evening's briefing is about mental health, and the
+    briefings name the demo's own coordinator and lecturer."""
+    upcoming = (
+        user("lecturer").lectured_sessions.filter(cohort=cohort).order_by("starts_at")
+    )[1]
+    assert upcoming.module.specific.number == 9
+    assert upcoming.module.title == "Psykisk helse"
+    briefing = Briefing.objects.get(session=upcoming)
+    assert "psykisk helse" in briefing.agreed_coverage.lower()
+    assert "116 123" in briefing.agreed_coverage  # Mental Helse's helpline
+    for name in (user("coordinator").get_full_name(), user("lecturer").get_full_name()):
+        assert name in briefing.participants
+
+
+def test_the_course_intro_promises_no_months_the_cohort_does_not_keep(cohort):
+    """The demo cohort runs weekly from eight weeks ago: the intro speaks of
+    its rhythm, not of calendar months."""
+    intro = cohort.course.specific.intro.lower()
+    months = (
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai ",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    )
+    assert not any(month in intro for month in months)
+    assert "hver uke" in intro
