@@ -9,6 +9,7 @@ from lms.views import (
     homework,
     lecturers,
     materials,
+    privacy,
     quizzes,
     reflections,
     reviews,
@@ -39,4 +40,5 @@ urlpatterns = [
     *diplomas.urlpatterns,
     *badges.urlpatterns,
     *alumni.urlpatterns,
+    *privacy.urlpatterns,
 ]
