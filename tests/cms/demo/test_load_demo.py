@@ -91,18 +91,30 @@ def test_continuing_tracks_require_the_base_training(demo):
     assert list(self_help.prerequisites.all()) == [base]
 
 
-@pytest.mark.parametrize("language", ["ar", "en"])
-def test_course_and_modules_1_5_14_are_really_translated(demo, client, language):
+@pytest.mark.parametrize(
+    "language,numbers",
+    [
+        ("ar", list(range(1, 17))),  # the whole base training
+        ("en", [1, 5, 14]),
+        ("so", [1, 2, 3]),
+        ("ur", [1, 2, 3]),
+    ],
+)
+def test_course_and_its_modules_are_really_translated(
+    demo, client, language, numbers
+):
     base = nb_course("grunnopplaering")
     locale = Locale.objects.get(language_code=language)
-    for page in [base, *base.modules().filter(number__in=[1, 5, 14])]:
+    modules = list(base.modules().filter(number__in=numbers))
+    assert len(modules) == len(numbers)
+    for page in [base, *modules]:
         translated = page.get_translation(locale).specific
         assert not translated.alias_of_id, f"{page.title} is only an alias"
         assert translated.live
         assert translated.title != page.title
         html = client.get(translated.url).content.decode()
         assert f'lang="{language}"' in html
-        if language == "ar":
+        if language in ("ar", "ur"):
             assert ARABIC.search(translated.title)
             assert 'dir="rtl"' in html
         if isinstance(translated, ModulePage):
@@ -114,9 +126,10 @@ def test_course_and_modules_1_5_14_are_really_translated(demo, client, language)
             assert not set(source_text) & set(target_text)
 
 
-def test_other_modules_exist_in_arabic_as_marked_norwegian(demo, client):
-    module_2 = nb_course("grunnopplaering").modules().get(number=2)
-    alias = module_2.get_translation(Locale.objects.get(language_code="ar"))
+def test_other_modules_exist_in_urdu_as_marked_norwegian(demo, client):
+    module_4 = nb_course("grunnopplaering").modules().get(number=4)
+    alias = module_4.get_translation(Locale.objects.get(language_code="ur"))
+    assert alias.alias_of_id
     html = client.get(alias.url).content.decode()
     assert 'dir="rtl"' in html
     assert '<article class="module" lang="nb" dir="ltr">' in html
