@@ -63,10 +63,12 @@ UNTIL_ERASED = _("Until your account is erased.")
 
 
 def _mine(model, field="enrollment__user"):
-    def queryset(user):
-        return model.objects.filter(**{field: user})
+    """How many `model` records are hers (through `field`): one COUNT."""
 
-    return queryset
+    def count(user):
+        return model.objects.filter(**{field: user}).count()
+
+    return count
 
 
 # --- Account -----------------------------------------------------------------
@@ -111,6 +113,7 @@ def _erase_account(user, erasure):
 
 privacy.register(
     key="account",
+    count=lambda user: 1,
     order=1,
     title=_("Your account"),
     what=_(
@@ -132,6 +135,7 @@ def _erase_sign_in_links(user, erasure):
 
 privacy.register(
     key="sign_in_links",
+    count=lambda user: SignInLink.objects.filter(user=user).count(),
     order=2,
     title=_("Sign-in links"),
     what=_(
@@ -183,6 +187,11 @@ def _erase_enrollments(user, erasure):
 
 privacy.register(
     key="enrollments",
+    count=lambda user: (
+        Enrollment.objects.filter(user=user).count()
+        + CohortStaff.objects.filter(user=user).count()
+        + Chapter.objects.filter(coordinators=user).count()
+    ),
     order=10,
     title=_("Your groups"),
     what=_(
@@ -216,6 +225,7 @@ privacy.register(
 
 privacy.register(
     key="attendance",
+    count=_mine(Attendance, "enrollment__user"),
     order=11,
     title=_("Attendance"),
     what=_(
@@ -249,6 +259,7 @@ def _erase_progress(user, erasure):
 
 privacy.register(
     key="progress",
+    count=_mine(ModuleProgress, "enrollment__user"),
     order=12,
     title=_("Modules you have read"),
     what=_(
@@ -280,6 +291,7 @@ def _erase_reflections(user, erasure):
 
 privacy.register(
     key="reflections",
+    count=_mine(Reflection, "author"),
     order=20,
     title=_("Your reflections"),
     what=_(
@@ -402,6 +414,7 @@ def _erase_homework(user, erasure):
 
 privacy.register(
     key="homework",
+    count=_mine(Submission, "enrollment__user"),
     order=21,
     title=_("Your homework"),
     what=_(
@@ -463,6 +476,7 @@ def _erase_sittings(user, erasure):
 
 privacy.register(
     key="quizzes",
+    count=_mine(Sitting, "user"),
     order=30,
     title=_("Your quizzes"),
     what=_(
@@ -487,6 +501,11 @@ def _erase_h5p(user, erasure):
 
 privacy.register(
     key="h5p",
+    count=lambda user: (
+        H5PAttempt.objects.filter(user=user).count()
+        + XAPIStatement.objects.filter(user=user).count()
+        + H5PUserState.objects.filter(user=user).count()
+    ),
     order=31,
     title=_("Your interactive exercises"),
     what=_(
@@ -540,6 +559,7 @@ def _erase_exceptions(user, erasure):
 
 privacy.register(
     key="exceptions",
+    count=_mine(CompletionException, "enrollment__user"),
     order=40,
     title=_("Exceptions granted to you"),
     what=_(
@@ -601,6 +621,7 @@ def _erase_diplomas(user, erasure):
 
 privacy.register(
     key="diplomas",
+    count=_mine(Diploma, "user"),
     order=41,
     title=_("Your diplomas"),
     what=_(
@@ -645,6 +666,7 @@ def _erase_applications(user, erasure):
 
 privacy.register(
     key="applications",
+    count=_mine(TrackApplication, "user"),
     order=42,
     title=_("Your applications"),
     what=_(
@@ -676,6 +698,7 @@ def _erase_notifications(user, erasure):
 
 privacy.register(
     key="notifications",
+    count=_mine(NotificationLog, "user"),
     order=50,
     title=_("E-mails we sent you"),
     what=_(
@@ -792,6 +815,10 @@ def _erase_exports(user, erasure):
 
 privacy.register(
     key="privacy",
+    count=lambda user: (
+        DataExport.objects.filter(user=user).count()
+        + ErasureRequest.objects.filter(user=user).count()
+    ),
     order=70,
     title=_("Copies of your data and your requests"),
     what=_(
@@ -843,6 +870,19 @@ def _erase_sessions(user, erasure):
     return count
 
 
+def _attempt_count(user) -> int:
+    """Her sign-in attempts and logs; her open sessions are not counted here
+    (finding them means reading every session on the site), only listed in
+    her copy."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    name = user.get_username()
+    return sum(
+        model.objects.filter(username=name).count()
+        for model in (AccessAttempt, AccessFailureLog, AccessLog)
+    )
+
+
 def _attempts(user):
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
@@ -860,6 +900,7 @@ def _attempts(user):
 
 privacy.register(
     key="signing_in",
+    count=_attempt_count,
     order=80,
     title=_("Signing in"),
     what=_(
@@ -929,6 +970,15 @@ def _log_entries(user):
     )
 
 
+def _log_entry_count(user) -> int:
+    from wagtail.models import ModelLogEntry, PageLogEntry
+
+    return (
+        PageLogEntry.objects.filter(user=user).count()
+        + ModelLogEntry.objects.filter(user=user).count()
+    )
+
+
 def _erase_editing(user, erasure):
     from wagtail.admin.models import EditingSession, FormState
     from wagtail.models import (
@@ -956,6 +1006,7 @@ def _erase_editing(user, erasure):
 
 privacy.register(
     key="editing",
+    count=_log_entry_count,
     order=90,
     title=_("Editing the site"),
     what=_(

@@ -279,3 +279,14 @@ def test_a_copy_that_cannot_be_made_is_marked_failed_not_lost(
         made = privacy.request_export(user=traced.amina, by=traced.amina)
     made.refresh_from_db()
     assert made.failed and not made.ready_at and not made.file
+
+
+def test_each_parts_count_matches_her_records_without_reading_them(traced):
+    """"My data" shows counts from one COUNT per kind; they agree with her copy
+    (signing in counts her attempts, not her open sessions)."""
+    for provider in privacy.providers():
+        assert provider.count is not None, provider.key
+        records = provider.export(traced.amina)
+        if provider.key == "signing_in":
+            records = [r for r in records if "signed_in_sessions" not in r]
+        assert provider.record_count(traced.amina) == len(records), provider.key
