@@ -19,6 +19,14 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 MESSAGE = "Jeg vil bli ICDP-veileder i Alna."
 
 
+def nb(msgid, **values):
+    """`msgid` as the course page shows it: course pages speak their own
+    language, here Norwegian."""
+    with translation.override("nb"):
+        said = translation.gettext(msgid)
+    return said % values if values else said
+
+
 def url(live_server, name, language="en", **kwargs):
     with translation.override(language):
         return f"{live_server.url}{reverse(name, kwargs=kwargs or None)}"
@@ -61,8 +69,14 @@ def test_the_alumna_applies_on_her_phone_and_the_trainee_is_told_why_not(
     expect(phone.locator("h1")).to_have_text("ICDP-veileder")
     box = phone.locator(".track-apply")
     box.locator("textarea[name=message]").fill(MESSAGE)
-    box.get_by_role("button", name="Apply", exact=True).click()
-    expect(phone.locator(".messages")).to_contain_text("has been sent")
+    box.get_by_role("button", name=nb("Apply"), exact=True).click()
+    expect(phone.locator(".messages")).to_contain_text(
+        nb(
+            "Your application to “%(course)s” has been sent. The coordinator "
+            "will let you know.",
+            course="ICDP-veileder",
+        )
+    )
     application = TrackApplication.objects.get(user=world.amina)
     assert application.message == MESSAGE
     assert application.status == ApplicationStatus.APPLIED
@@ -80,7 +94,7 @@ def test_the_alumna_applies_on_her_phone_and_the_trainee_is_told_why_not(
     phone.goto(f"{live_server.url}{world.icdp.url}")
     closed = phone.locator(".track-apply")
     expect(closed.locator(".reason")).to_have_text(
-        "You need the diploma of “Grunnopplæring” first."
+        nb("You need the diploma of “%(course)s” first.", course="Grunnopplæring")
     )
     expect(closed.get_by_role("button")).to_have_count(0)
     expect(phone.locator("form[action*='/apply/']")).to_have_count(0)
