@@ -100,9 +100,7 @@ def test_continuing_tracks_require_the_base_training(demo):
         ("ur", [1, 2, 3]),
     ],
 )
-def test_course_and_its_modules_are_really_translated(
-    demo, client, language, numbers
-):
+def test_course_and_its_modules_are_really_translated(demo, client, language, numbers):
     base = nb_course("grunnopplaering")
     locale = Locale.objects.get(language_code=language)
     modules = list(base.modules().filter(number__in=numbers))

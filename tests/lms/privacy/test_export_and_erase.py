@@ -282,7 +282,7 @@ def test_a_copy_that_cannot_be_made_is_marked_failed_not_lost(
 
 
 def test_each_parts_count_matches_her_records_without_reading_them(traced):
-    """"My data" shows counts from one COUNT per kind; they agree with her copy
+    """The "My data" page shows counts from one COUNT per kind; they agree with her copy
     (signing in counts her attempts, not her open sessions)."""
     for provider in privacy.providers():
         assert provider.count is not None, provider.key
