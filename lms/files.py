@@ -175,6 +175,17 @@ def safe_filename(name: str, file_type: FileType | None = None) -> str:
     return f"{stem}.{extension}" if extension else stem
 
 
+def delete_stored(files) -> None:
+    """Delete (storage, name) pairs, once the rows that named them are gone
+    (call it from ``transaction.on_commit``). A file that cannot be deleted
+    is logged, so someone removes it by hand; it never undoes the commit."""
+    for storage, name in files:
+        try:
+            storage.delete(name)
+        except Exception:
+            logger.exception("Could not delete the stored file %s", name)
+
+
 def human_size(size: int) -> str:
     """ "350 KB", "2.4 MB": for people deciding whether to download on a phone."""
     if size < 1024 * 1024:

@@ -41,6 +41,7 @@ from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from lms.files import delete_stored, safe_filename
 from lms.models import DataExport, ErasureRecord, ErasureRequest
 
 logger = logging.getLogger(__name__)
@@ -168,12 +169,7 @@ def stored_files(queryset, field: str, folder: str, label: Callable | None = Non
         if not stored:
             continue
         name = label(obj) if label else posixpath.basename(stored.name)
-        yield f"{folder}/{obj.pk}-{_safe(name)}", stored
-
-
-def _safe(name: str) -> str:
-    keep = "".join(c if c.isalnum() or c in "._- " else "_" for c in str(name))
-    return keep.strip(" .")[:120] or "file"
+        yield f"{folder}/{obj.pk}-{safe_filename(name)}", stored
 
 
 # --- Her copy ----------------------------------------------------------------
@@ -204,9 +200,7 @@ def write_export(user, fileobj, *, language: str | None = None) -> dict:
             for provider, records in parts
         },
     }
-    counts = {}
     with zipfile.ZipFile(fileobj, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        file_lists = {}
         for provider, _records in parts:
             names = []
             for path, stored in provider.files(user):
@@ -218,9 +212,7 @@ def write_export(user, fileobj, *, language: str | None = None) -> dict:
                 except FileNotFoundError:
                     continue
                 names.append(path)
-            file_lists[provider.key] = names
             data["parts"][provider.key]["files"] = names
-            counts[provider.key] = len(_records)
         archive.writestr(
             "data.json",
             json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
@@ -235,7 +227,7 @@ def write_export(user, fileobj, *, language: str | None = None) -> dict:
                         {
                             "provider": provider,
                             "records": [readable(r) for r in records],
-                            "files": file_lists.get(provider.key, []),
+                            "files": data["parts"][provider.key]["files"],
                         }
                         for provider, records in parts
                     ],
@@ -244,7 +236,7 @@ def write_export(user, fileobj, *, language: str | None = None) -> dict:
                 },
             )
         archive.writestr("index.html", summary)
-    return counts
+    return {provider.key: len(records) for provider, records in parts}
 
 
 # --- Erasure -----------------------------------------------------------------
@@ -260,16 +252,8 @@ def erase(user, *, include_diplomas: bool = False, by=None) -> dict:
         for provider in sorted(providers(), key=lambda p: p.key == "account"):
             counts[provider.key] = provider.erase(user, erasure) or 0
         files = list(dict.fromkeys(erasure.files))
-        transaction.on_commit(lambda: _remove_files(files))
+        transaction.on_commit(lambda: delete_stored(files))
     return {"records": counts, "files": len(files)}
-
-
-def _remove_files(files) -> None:
-    for storage, name in files:
-        try:
-            storage.delete(name)
-        except FileNotFoundError:  # pragma: no cover - already gone
-            pass
 
 
 # --- The readable summary ------------------------------------------------------

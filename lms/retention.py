@@ -19,7 +19,6 @@ committed. ``dry_run=True`` counts what would go and changes nothing.
 """
 
 import datetime
-import logging
 from importlib import import_module
 
 from django.apps import apps
@@ -30,10 +29,9 @@ from django.utils import timezone
 from lms import notifications
 from lms.choices import EnrollmentStatus
 from lms.conf import lms_settings
+from lms.files import delete_stored
 from lms.models import Enrollment, NotificationLog, SignInLink, Submission
 from lms.models.privacy import DataExport
-
-logger = logging.getLogger(__name__)
 
 # A copy of her data that could not be made (or whose task never finished)
 # is kept this long, so whoever asked for it can see that it failed.
@@ -214,17 +212,8 @@ def _data_exports(now, dry_run: bool) -> int:
         files = [(e.file.storage, e.file.name) for e in exports if e.file]
         rows = DataExport.objects.filter(pk__in=[e.pk for e in exports])
         count = _delete(rows, dry_run=False)
-        transaction.on_commit(lambda: _remove_files(files))
+        transaction.on_commit(lambda: delete_stored(files))
     return count
-
-
-def _remove_files(files) -> None:
-    for storage, name in files:
-        try:
-            storage.delete(name)
-        except Exception:
-            # The row is gone: say so, so that someone removes the file.
-            logger.exception("Could not delete the expired data export %s", name)
 
 
 def _sessions(now, dry_run: bool) -> int:
